@@ -1,0 +1,6 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Storage;
+
+/// <summary>A page request over entities, ordered by name then id; <see cref="Search"/> matches names and aliases by prefix.</summary>
+public sealed record EntityQuery(string? Search, EntityKind? Kind, int First, string? After = null);

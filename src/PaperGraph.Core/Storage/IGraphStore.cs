@@ -1,0 +1,102 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Storage;
+
+/// <summary>
+/// The graph store contract: the one seam with two implementations (embedded SQLite, Neo4j over HTTP).
+/// Every write is an idempotent upsert or replace, so re-running any batch changes nothing and the
+/// order batches arrive in does not change the graph. Batch reads take id collections and answer with
+/// dictionaries (missing ids are absent), so callers never loop one id at a time. The behaviour is pinned
+/// by <c>GraphStoreContractTests</c>, which runs against both stores.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Applies migrations or DDL. Idempotent; called once at start-up before any other call.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    // ---- papers ----
+
+    /// <summary>
+    /// Upserts papers by id in one transaction. A record whose paper is identical to the stored one is
+    /// <see cref="UpsertResult.Unchanged"/> (it only refreshes the source's last-seen time); a changed
+    /// title/abstract/date/authors is <see cref="UpsertResult.Updated"/>. Each (paper, source, content hash)
+    /// is kept once as provenance. Records with the same id in one batch: the last one wins.
+    /// </summary>
+    Task<IReadOnlyList<UpsertOutcome>> UpsertPapersAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
+
+    Task<Paper?> FindPaperByArxivIdAsync(string arxivId, CancellationToken cancellationToken);
+
+    /// <summary>Papers whose normalised title (<see cref="PaperIds.NormalizeTitle"/>) equals one of these; for matching catalog introducers.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsByTitleKeyAsync(IReadOnlyCollection<string> titleKeys, CancellationToken cancellationToken);
+
+    Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Counts what <see cref="QueryPapersAsync"/> would page through, without fetching it.</summary>
+    Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, IReadOnlyList<PaperSource>>> GetSourcesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
+
+    /// <summary>Every paper id in id order, for relinking and export.</summary>
+    IAsyncEnumerable<string> StreamPaperIdsAsync(CancellationToken cancellationToken);
+
+    // ---- entities ----
+
+    /// <summary>Upserts entities by id (catalog loads and entities that papers introduce).</summary>
+    Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
+    /// <summary>Entities whose name or an alias equals <paramref name="alias"/> ignoring case, ordered by id.</summary>
+    Task<IReadOnlyList<Entity>> FindEntitiesByAliasAsync(string alias, CancellationToken cancellationToken);
+
+    Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every entity in id order, to build the linker's dictionary.</summary>
+    IAsyncEnumerable<Entity> StreamEntitiesAsync(CancellationToken cancellationToken);
+
+    // ---- what the linker found ----
+
+    /// <summary>Replaces each paper's mentions and introduced entities with the given ones, in one transaction.</summary>
+    Task SaveAnnotationsAsync(IReadOnlyList<PaperAnnotations> annotations, CancellationToken cancellationToken);
+
+    /// <summary>Mentions per paper, ordered by field (title first), start, end, entity id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Mention>>> GetMentionsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
+
+    /// <summary>Entity ids each paper introduces, ordered by id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetIntroducedEntityIdsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
+
+    /// <summary>Paper ids that introduce each entity, ordered by id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetIntroducingPaperIdsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
+    /// <summary>How many distinct papers mention each entity (its document frequency).</summary>
+    Task<IReadOnlyDictionary<string, long>> CountPapersMentioningAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
+    /// <summary>Papers mentioning one entity, newest first then by id.</summary>
+    Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Entities mentioned together with one entity, by shared papers descending then id.</summary>
+    Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken);
+
+    /// <summary>Papers mentioning one entity per period, oldest period first.</summary>
+    Task<IReadOnlyList<UsageBucket>> GetUsageByPeriodAsync(string entityId, PeriodGranularity granularity, CancellationToken cancellationToken);
+
+    /// <summary>Replaces all outgoing links of <paramref name="citingPaperIds"/> with <paramref name="links"/>, in one transaction.</summary>
+    Task ReplaceLinksAsync(IReadOnlyCollection<string> citingPaperIds, IReadOnlyList<PaperLink> links, CancellationToken cancellationToken);
+
+    /// <summary>Links per paper in one direction, ordered by score descending then the other paper's id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken);
+
+    // ---- quarantine ----
+
+    /// <summary>Adds records kept aside; a record with an id already present is left as it is.</summary>
+    Task AddQuarantineAsync(IReadOnlyList<QuarantineRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Quarantined records, oldest first then by id.</summary>
+    Task<Page<QuarantineRecord>> ListQuarantineAsync(int first, string? after, CancellationToken cancellationToken);
+
+    Task RemoveQuarantineAsync(IReadOnlyCollection<string> quarantineIds, CancellationToken cancellationToken);
+
+    Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken);
+}

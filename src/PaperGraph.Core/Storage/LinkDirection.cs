@@ -1,0 +1,11 @@
+namespace PaperGraph.Core.Storage;
+
+/// <summary>Which end of a paper link the given papers stand at.</summary>
+public enum LinkDirection
+{
+    /// <summary>Links the given papers make (they build on others).</summary>
+    Outgoing,
+
+    /// <summary>Links to the given papers (others build on them).</summary>
+    Incoming,
+}

@@ -1,0 +1,12 @@
+namespace PaperGraph.Core.Storage;
+
+/// <summary>
+/// One page of a keyset-paged list. Cursors are opaque strings made by the store; passing
+/// <see cref="EndCursor"/> as <c>after</c> gives the next page with no duplicates and no gaps.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<PageItem<T>> Items, bool HasNextPage)
+{
+    public string? EndCursor => Items.Count == 0 ? null : Items[^1].Cursor;
+
+    public static Page<T> Empty { get; } = new([], false);
+}
