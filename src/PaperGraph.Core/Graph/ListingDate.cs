@@ -15,6 +15,19 @@ public readonly record struct ListingDate(int? Year, int Month, int Day) : IComp
     public int CompareTo(ListingDate other) =>
         (Year ?? 0, Month, Day).CompareTo((other.Year ?? 0, other.Month, other.Day));
 
+    /// <summary>
+    /// The date a paper keeps when sources disagree: the earliest listing, preferring a date with a year.
+    /// Pages list the same paper on several days, so "last one read wins" would make the stored date
+    /// depend on ingestion order; the earliest is order-independent and is what "listed on" means.
+    /// </summary>
+    public static ListingDate? FirstListed(ListingDate? stored, ListingDate? incoming) => (stored, incoming) switch
+    {
+        (null, _) => incoming,
+        (_, null) => stored,
+        ({ } a, { } b) when a.Year.HasValue != b.Year.HasValue => a.Year.HasValue ? a : b,
+        ({ } a, { } b) => b.CompareTo(a) < 0 ? b : a,
+    };
+
     /// <summary>Parses <c>2025-03-12</c>, <c>--03-12</c>, an ISO timestamp, or a listing's <c>Mar 12</c>.</summary>
     public static bool TryParse(string? text, out ListingDate date)
     {

@@ -19,7 +19,8 @@ public interface IGraphStore
     /// <summary>
     /// Upserts papers by id in one transaction. A record whose paper is identical to the stored one is
     /// <see cref="UpsertResult.Unchanged"/> (it only refreshes the source's last-seen time); a changed
-    /// title/abstract/date/authors is <see cref="UpsertResult.Updated"/>. Each (paper, source, content hash)
+    /// title/abstract/authors or an earlier listing date is <see cref="UpsertResult.Updated"/>. The date kept is
+    /// <see cref="ListingDate.FirstListed"/> of the stored and incoming dates, so it does not depend on order. Each (paper, source, content hash)
     /// is kept once as provenance. Records with the same id in one batch: the last one wins.
     /// </summary>
     Task<IReadOnlyList<UpsertOutcome>> UpsertPapersAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken);

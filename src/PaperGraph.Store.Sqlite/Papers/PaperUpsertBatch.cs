@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Store.Sqlite.Papers;
@@ -50,8 +51,7 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         {
             cancellationToken.ThrowIfCancellationRequested();
             var record = records[i];
-            var row = PaperRow.From(record.Paper);
-            var result = Compare(select, row);
+            var (result, row) = Compare(select, record.Paper);
             if (result != UpsertResult.Unchanged)
             {
                 var write = result == UpsertResult.Created ? insert : update;
@@ -67,21 +67,25 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         return outcomes;
     }
 
-    private static UpsertResult Compare(SqliteCommand select, PaperRow row)
+    /// <summary>Compares with the stored paper; the row to write keeps the earliest listing date of both.</summary>
+    private static (UpsertResult Result, PaperRow Row) Compare(SqliteCommand select, Paper paper)
     {
-        select.Parameters[0].Value = row.Id;
+        select.Parameters[0].Value = paper.Id;
         using var reader = select.ExecuteReader();
         if (!reader.Read())
         {
-            return UpsertResult.Created;
+            return (UpsertResult.Created, PaperRow.From(paper));
         }
 
+        ListingDate.TryParse(reader.IsDBNull(4) ? null : reader.GetString(4), out var parsed);
+        var storedDate = reader.IsDBNull(4) ? (ListingDate?)null : parsed;
+        var row = PaperRow.From(paper with { Date = ListingDate.FirstListed(storedDate, paper.Date) });
         var same = row.SameContentAs(
             reader.GetString(0),
             reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2),
             reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4));
-        return same ? UpsertResult.Unchanged : UpsertResult.Updated;
+        return (same ? UpsertResult.Unchanged : UpsertResult.Updated, row);
     }
 }

@@ -115,7 +115,7 @@ public abstract partial class GraphStoreContractTests
         var changed = field switch
         {
             "title" => original with { Title = "Field paper, revised" },
-            "date" => original with { Date = Date(2024, 5, 2) },
+            "date" => original with { Date = Date(2024, 4, 30) }, // an earlier listing
             _ => original with { Authors = ["B", "A"] },
         };
         await Store.UpsertPapersAsync([Record(original)], Ct);
@@ -124,6 +124,25 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Equal(UpsertResult.Updated, Assert.Single(outcomes).Result);
         Assert.True(changed.SameContentAs((await Store.GetPapersAsync([original.Id], Ct))[original.Id]));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_SamePaperListedOnTwoDays_KeepsTheEarliestDateInEitherOrder()
+    {
+        var monday = Paper("title:listed", "Listed twice", "Same text.", new ListingDate(null, 3, 11));
+        var tuesday = monday with { Date = new ListingDate(null, 3, 12) };
+        var dated = monday with { Id = "title:listed2", Date = Date(2025, 3, 20) };
+        var undated = dated with { Date = new ListingDate(null, 3, 1) };
+
+        await Store.UpsertPapersAsync([Record(monday, "mon.txt")], Ct);
+        var later = await Store.UpsertPapersAsync([Record(tuesday, "tue.txt")], Ct);
+        await Store.UpsertPapersAsync([Record(tuesday, "tue.txt"), Record(dated, "a.jsonl")], Ct);
+        await Store.UpsertPapersAsync([Record(monday, "mon.txt"), Record(undated, "b.txt")], Ct);
+
+        Assert.Equal(UpsertResult.Unchanged, Assert.Single(later).Result);
+        var stored = await Store.GetPapersAsync([monday.Id, dated.Id], Ct);
+        Assert.Equal(new ListingDate(null, 3, 11), stored[monday.Id].Date);
+        Assert.Equal(Date(2025, 3, 20), stored[dated.Id].Date); // a date with a year beats one without
     }
 
     [Fact]
