@@ -1,6 +1,7 @@
 // PaperGraph schema for Neo4j 4.4 and 5.x. Each statement runs in its own transaction at start-up,
 // before any write; IF NOT EXISTS makes the file idempotent.
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT entity_ref_id IF NOT EXISTS FOR (e:EntityRef) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT alias_value IF NOT EXISTS FOR (a:Alias) REQUIRE a.value IS UNIQUE;
 CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQUE;

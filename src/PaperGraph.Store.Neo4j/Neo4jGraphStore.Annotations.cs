@@ -5,9 +5,11 @@ namespace PaperGraph.Store.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
+    // Annotations of a paper not stored (yet) are dropped: they belong to stored papers. Entities need
+    // not be in the catalog yet, so their end is an :EntityRef merged on demand.
     private const string ClearAnnotationsCypher = """
         UNWIND $paperIds AS id
-        MATCH (:Paper {id: id})-[r:MENTIONS|INTRODUCES]->(:Entity)
+        MATCH (:Paper {id: id})-[r:MENTIONS|INTRODUCES]->(:EntityRef)
         DELETE r
         """;
 
@@ -15,7 +17,7 @@ public sealed partial class Neo4jGraphStore
     private const string CreateMentionsCypher = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.paperId})
-        MATCH (e:Entity {id: row.entityId})
+        MERGE (e:EntityRef {id: row.entityId})
         CREATE (p)-[:MENTIONS {field: row.field, fieldOrd: row.fieldOrd, start: row.start, end: row.end,
             surface: row.surface, score: row.score, version: row.version}]->(e)
         """;
@@ -23,7 +25,7 @@ public sealed partial class Neo4jGraphStore
     private const string CreateIntroducesCypher = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.paperId})
-        MATCH (e:Entity {id: row.entityId})
+        MERGE (e:EntityRef {id: row.entityId})
         MERGE (p)-[:INTRODUCES]->(e)
         """;
 
@@ -76,7 +78,7 @@ public sealed partial class Neo4jGraphStore
 
     private const string GetMentionsCypher = """
         UNWIND $ids AS id
-        MATCH (:Paper {id: id})-[m:MENTIONS]->(e:Entity)
+        MATCH (:Paper {id: id})-[m:MENTIONS]->(e:EntityRef)
         RETURN id, e.id, m.fieldOrd, m.start, m.end, m.surface, m.score, m.version
         ORDER BY id, m.fieldOrd, m.start, m.end, e.id
         """;
@@ -101,7 +103,7 @@ public sealed partial class Neo4jGraphStore
 
     private const string GetIntroducedCypher = """
         UNWIND $ids AS id
-        MATCH (:Paper {id: id})-[:INTRODUCES]->(e:Entity)
+        MATCH (:Paper {id: id})-[:INTRODUCES]->(e:EntityRef)
         RETURN id, e.id ORDER BY id, e.id
         """;
 
@@ -110,7 +112,7 @@ public sealed partial class Neo4jGraphStore
 
     private const string GetIntroducingCypher = """
         UNWIND $ids AS id
-        MATCH (:Entity {id: id})<-[:INTRODUCES]-(p:Paper)
+        MATCH (:EntityRef {id: id})<-[:INTRODUCES]-(p:Paper)
         RETURN id, p.id ORDER BY id, p.id
         """;
 

@@ -9,11 +9,13 @@ namespace PaperGraph.Store.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    // Properties are replaced wholesale (a null removes one); alias edges are rebuilt by the next statement.
+    // Mentions may name an entity before the catalog has it: they point at an :EntityRef, and the catalog
+    // entry adds :Entity to that same node. Properties are replaced wholesale (a null removes one); alias
+    // edges are rebuilt by the next statement.
     private const string UpsertEntitiesCypher = """
         UNWIND $rows AS row
-        MERGE (e:Entity {id: row.id})
-        SET e = row
+        MERGE (e:EntityRef {id: row.id})
+        SET e = row, e:Entity
         WITH e
         OPTIONAL MATCH (e)<-[old:ALIAS_OF]-(:Alias)
         DELETE old

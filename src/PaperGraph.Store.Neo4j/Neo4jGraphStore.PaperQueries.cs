@@ -15,13 +15,16 @@ public sealed partial class Neo4jGraphStore
     private const string MatchFullTextPapers = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\n";
 
     // Every unset filter is a null or empty parameter, so one statement serves every combination.
+    // The mentioned entities are collected in a WITH first: Neo4j 3.1 mis-evaluates a pattern
+    // comprehension nested in all(...) inside WHERE (it lets every row through).
     private const string PaperFilterCypher = """
+        WITH p, CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
         WHERE ($year IS NULL OR p.dateYear = $year)
           AND ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
           AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
-          AND all(entityId IN $entityIds WHERE entityId IN [(p)-[:MENTIONS]->(e:Entity) | e.id])
-          AND ($kind IS NULL OR $kind IN [(p)-[:MENTIONS]->(e:Entity) | e.kind])
-          AND all(word IN $words WHERE toLower(p.title + ' ' + p.abstract) CONTAINS word)
+          AND all(entityId IN $entityIds WHERE entityId IN [e IN mentioned | e.id])
+          AND ($kind IS NULL OR $kind IN [e IN mentioned | e.kind])
+          AND all(word IN $words WHERE word IN p.titleWords OR word IN p.abstractWords)
 
         """;
 
@@ -29,8 +32,8 @@ public sealed partial class Neo4jGraphStore
     // Descending orders negate a number so every order is ascending on (sortKey, id).
     private const string PaperPageCypher = PaperFilterCypher + """
         WITH p, reduce(score = 0, word IN $words | score
-            + CASE WHEN toLower(p.title) CONTAINS word THEN 2 ELSE 0 END
-            + CASE WHEN toLower(p.abstract) CONTAINS word THEN 1 ELSE 0 END) AS score
+            + CASE WHEN word IN p.titleWords THEN 2 ELSE 0 END
+            + CASE WHEN word IN p.abstractWords THEN 1 ELSE 0 END) AS score
         WITH p, CASE $order
             WHEN 'relevance' THEN -score
             WHEN 'dateDesc' THEN -p.dateOrd

@@ -7,10 +7,10 @@ namespace PaperGraph.Store.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    // Papers with no entity row are absent; an entity nobody mentions counts 0.
+    // An id never seen is absent; a known entity nobody mentions counts 0.
     private const string CountMentioningCypher = """
         UNWIND $ids AS id
-        MATCH (e:Entity {id: id})
+        MATCH (e:EntityRef {id: id})
         OPTIONAL MATCH (e)<-[:MENTIONS]-(p:Paper)
         RETURN id, count(DISTINCT p)
         """;
@@ -32,7 +32,7 @@ public sealed partial class Neo4jGraphStore
 
     // Newest first: the negated date key ascends, and "no date" (-1) lands last.
     private const string PapersMentioningCypher = """
-        MATCH (:Entity {id: $entityId})<-[:MENTIONS]-(p:Paper)
+        MATCH (:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
         WITH DISTINCT p
         WHERE ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
           AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
@@ -65,9 +65,9 @@ public sealed partial class Neo4jGraphStore
     }
 
     private const string CoMentionedCypher = """
-        MATCH (e:Entity {id: $entityId})<-[:MENTIONS]-(p:Paper)
+        MATCH (e:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
         WITH DISTINCT e, p
-        MATCH (p)-[:MENTIONS]->(other:Entity)
+        MATCH (p)-[:MENTIONS]->(other:EntityRef)
         WHERE other <> e
         WITH other, count(DISTINCT p) AS shared
         RETURN other.id, shared
@@ -84,7 +84,7 @@ public sealed partial class Neo4jGraphStore
     }
 
     private const string UsageCypher = """
-        MATCH (:Entity {id: $entityId})<-[:MENTIONS]-(p:Paper)
+        MATCH (:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
         WHERE p.dateYear IS NOT NULL
         WITH DISTINCT p
         WITH p.dateYear AS year, CASE WHEN $byMonth THEN p.dateMonth ELSE 0 END AS month

@@ -5,7 +5,8 @@ using PaperGraph.Core.Graph;
 namespace PaperGraph.Store.Neo4j.Papers;
 
 /// <summary>
-/// The properties an upsert writes to a <c>:Paper</c> node. <see cref="Fingerprint"/> hashes the stored
+/// The properties an upsert writes to a <c>:Paper</c> node, with the words search matches
+/// (see <see cref="SearchWords"/>). <see cref="Fingerprint"/> hashes the stored
 /// fields, so "unchanged" is one string comparison inside the write statement.
 /// </summary>
 internal sealed record PaperRow(
@@ -20,6 +21,8 @@ internal sealed record PaperRow(
     int? DateDay,
     long DateOrd,
     string TitleKey,
+    IReadOnlyList<string> TitleWords,
+    IReadOnlyList<string> AbstractWords,
     string Fingerprint)
 {
     public static PaperRow From(Paper paper) => new(
@@ -34,6 +37,8 @@ internal sealed record PaperRow(
         paper.Date?.Day,
         PaperNode.DateOrdOf(paper.Date),
         PaperIds.NormalizeTitle(paper.Title),
+        SearchWords.Split(paper.Title),
+        SearchWords.Split(paper.Abstract),
         FingerprintOf(paper));
 
     public static string FingerprintOf(Paper paper)
