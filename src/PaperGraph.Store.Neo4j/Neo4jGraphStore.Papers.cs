@@ -36,6 +36,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<UpsertOutcome>> UpsertPapersAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
+        records = await KeepFirstListedDatesAsync(records, cancellationToken);
         var lastById = new Dictionary<string, PaperRecord>(StringComparer.Ordinal);
         foreach (var record in records)
         {
@@ -68,6 +69,40 @@ public sealed partial class Neo4jGraphStore
         }
 
         return OutcomesInOrder(records, stored);
+    }
+
+    private const string StoredDatesCypher = """
+        UNWIND $ids AS id MATCH (p:Paper {id: id}) WHERE p.dateMonth IS NOT NULL
+        RETURN p.id, p.dateYear, p.dateMonth, p.dateDay
+        """;
+
+    /// <summary>
+    /// Gives each record the date <see cref="ListingDate.FirstListed"/> keeps over the stored paper and the
+    /// records before it, as the SQLite store does row by row, so the kept date does not depend on order.
+    /// </summary>
+    private async Task<IReadOnlyList<PaperRecord>> KeepFirstListedDatesAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
+    {
+        var dates = new Dictionary<string, ListingDate?>(StringComparer.Ordinal);
+        foreach (var ids in Distinct(records.Select(record => record.Paper.Id).ToList()).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(StoredDatesCypher, new { ids }), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                var year = row.NullableInt64(1);
+                dates[row.String(0)] = new ListingDate(year is null ? null : (int)year, (int)row.NullableInt64(2)!.Value, (int)row.NullableInt64(3)!.Value);
+            }
+        }
+
+        var kept = new PaperRecord[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var date = ListingDate.FirstListed(dates.GetValueOrDefault(record.Paper.Id), record.Paper.Date);
+            dates[record.Paper.Id] = date;
+            kept[i] = date == record.Paper.Date ? record : record with { Paper = record.Paper with { Date = date } };
+        }
+
+        return kept;
     }
 
     private static void Collect(IReadOnlyList<CypherResult> results, Dictionary<string, string?> stored)
