@@ -1,0 +1,112 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Sqlite.Paging;
+using PaperGraph.Store.Sqlite.Papers;
+
+namespace PaperGraph.Store.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    public async Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var filter = new PaperFilterSql(query.Filter);
+        var order = PaperOrderSql.For(query.OrderBy, filter.IsSearch);
+        if (filter.MatchesNothing || query.First == 0)
+        {
+            return Page<Paper>.Empty;
+        }
+
+        var conditions = filter.Conditions.ToList();
+        if (query.After is not null)
+        {
+            conditions.Add(order.After);
+        }
+
+        // Built only from the fixed fragments of PaperFilterSql and PaperOrderSql; values are parameters.
+        var sql = new StringBuilder("SELECT ").Append(PaperColumns).Append(", ").Append(order.SortKey).Append(" AS sort_key ")
+            .Append(filter.From)
+            .Append(conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions))
+            .Append(" ORDER BY ").Append(order.OrderBy).Append(" LIMIT @limit")
+            .ToString();
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql);
+        filter.AddParameters(command);
+        command.Parameters.AddWithValue("@limit", query.First + 1);
+        if (query.After is not null)
+        {
+            AddAfter(command, order, query.After);
+        }
+
+        var items = new List<PageItem<Paper>>(Math.Min(query.First, 1_000));
+        var hasNext = false;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (items.Count == query.First)
+            {
+                hasNext = true;
+                break;
+            }
+
+            var paper = ReadPaper(reader, 0);
+            items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, 8, paper.Id)));
+        }
+
+        return new Page<Paper>(items, hasNext);
+    }
+
+    public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)
+    {
+        var sqlFilter = new PaperFilterSql(filter);
+        if (sqlFilter.MatchesNothing)
+        {
+            return 0;
+        }
+
+        var sql = "SELECT COUNT(*) " + sqlFilter.From
+            + (sqlFilter.Conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", sqlFilter.Conditions));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql);
+        sqlFilter.AddParameters(command);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static void AddAfter(SqliteCommand command, PaperOrderSql order, string after)
+    {
+        if (order == PaperOrderSql.Rank)
+        {
+            var (rank, id) = KeysetCursor.Decode<double>(after, order.List);
+            command.Parameters.AddWithValue("@afterKey", rank);
+            command.Parameters.AddWithValue("@afterId", id);
+        }
+        else if (order == PaperOrderSql.Title)
+        {
+            var (title, id) = KeysetCursor.Decode<string>(after, order.List);
+            command.Parameters.AddWithValue("@afterKey", title);
+            command.Parameters.AddWithValue("@afterId", id);
+        }
+        else
+        {
+            var (key, id) = KeysetCursor.Decode<long>(after, order.List);
+            command.Parameters.AddWithValue("@afterKey", key);
+            command.Parameters.AddWithValue("@afterId", id);
+        }
+    }
+
+    private static string CursorFor(PaperOrderSql order, SqliteDataReader reader, int keyColumn, string id)
+    {
+        if (order == PaperOrderSql.Rank)
+        {
+            return KeysetCursor.Encode(order.List, reader.GetDouble(keyColumn), id);
+        }
+
+        return order == PaperOrderSql.Title
+            ? KeysetCursor.Encode(order.List, reader.GetString(keyColumn), id)
+            : KeysetCursor.Encode(order.List, reader.GetInt64(keyColumn), id);
+    }
+}

@@ -1,0 +1,138 @@
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Sqlite.Paging;
+using PaperGraph.Store.Sqlite.Papers;
+
+namespace PaperGraph.Store.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string CountPapersPerEntity = """
+        SELECT entity_id, COUNT(*) FROM paper_entities
+        WHERE entity_id IN (SELECT value FROM json_each(@ids))
+        GROUP BY entity_id
+        """;
+
+    private const string SelectPapersMentioning = """
+        SELECT p.id, p.date_key FROM paper_entities pe JOIN papers p ON p.id = pe.paper_id
+        WHERE pe.entity_id = @entityId
+          AND (@dateFrom IS NULL OR (p.year IS NOT NULL AND p.date_key >= @dateFrom))
+          AND (@dateTo IS NULL OR (p.year IS NOT NULL AND p.date_key <= @dateTo))
+          AND (@afterId IS NULL OR p.date_key < @afterKey OR (p.date_key = @afterKey AND p.id > @afterId))
+        ORDER BY p.date_key DESC, p.id
+        LIMIT @limit
+        """;
+
+    private const string SelectCoMentioned = """
+        SELECT other.entity_id, COUNT(*) AS shared
+        FROM paper_entities mine JOIN paper_entities other ON other.paper_id = mine.paper_id
+        WHERE mine.entity_id = @entityId AND other.entity_id <> @entityId
+        GROUP BY other.entity_id
+        ORDER BY shared DESC, other.entity_id
+        LIMIT @first
+        """;
+
+    private const string SelectUsageByMonth = """
+        SELECT printf('%04d-%02d', p.year, p.month), COUNT(*)
+        FROM paper_entities pe JOIN papers p ON p.id = pe.paper_id
+        WHERE pe.entity_id = @entityId AND p.year IS NOT NULL
+        GROUP BY p.year, p.month
+        ORDER BY p.year, p.month
+        """;
+
+    private const string SelectUsageByYear = """
+        SELECT printf('%04d', p.year), COUNT(*)
+        FROM paper_entities pe JOIN papers p ON p.id = pe.paper_id
+        WHERE pe.entity_id = @entityId AND p.year IS NOT NULL
+        GROUP BY p.year
+        ORDER BY p.year
+        """;
+
+    private const string UsageList = "mentioning";
+
+    public async Task<IReadOnlyDictionary<string, long>> CountPapersMentioningAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, CountPapersPerEntity);
+        command.Parameters.AddWithValue("@ids", IdsJson(entityIds));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    public async Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        (long Key, string Id)? after = query.After is null ? null : KeysetCursor.Decode<long>(query.After, UsageList);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, SelectPapersMentioning);
+        command.Parameters.AddWithValue("@entityId", query.EntityId);
+        command.Parameters.AddWithValue("@dateFrom", query.DateFrom is { } from ? DateKey.Of(from) : DBNull.Value);
+        command.Parameters.AddWithValue("@dateTo", query.DateTo is { } to ? DateKey.Of(to) : DBNull.Value);
+        command.Parameters.AddWithValue("@afterKey", (object?)after?.Key ?? DBNull.Value);
+        command.Parameters.AddWithValue("@afterId", (object?)after?.Id ?? DBNull.Value);
+        command.Parameters.AddWithValue("@limit", query.First + 1);
+        var items = new List<PageItem<string>>();
+        var hasNext = false;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (items.Count == query.First)
+            {
+                hasNext = true;
+                break;
+            }
+
+            var id = reader.GetString(0);
+            items.Add(new PageItem<string>(id, KeysetCursor.Encode(UsageList, reader.GetInt64(1), id)));
+        }
+
+        return new Page<string>(items, hasNext);
+    }
+
+    public async Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        var coMentions = new List<CoMention>();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, SelectCoMentioned);
+        command.Parameters.AddWithValue("@entityId", entityId);
+        command.Parameters.AddWithValue("@first", first);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            coMentions.Add(new CoMention(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return coMentions;
+    }
+
+    public async Task<IReadOnlyList<UsageBucket>> GetUsageByPeriodAsync(string entityId, PeriodGranularity granularity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        var sql = granularity switch
+        {
+            PeriodGranularity.Month => SelectUsageByMonth,
+            PeriodGranularity.Year => SelectUsageByYear,
+            _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "Unknown period granularity."),
+        };
+        var buckets = new List<UsageBucket>();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql);
+        command.Parameters.AddWithValue("@entityId", entityId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            buckets.Add(new UsageBucket(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return buckets;
+    }
+}

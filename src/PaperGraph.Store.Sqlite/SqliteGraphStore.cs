@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Sqlite.Schema;
+
+namespace PaperGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Reads use pooled connections of their own; writes go
+/// through one gate, each batch in one transaction with its commands prepared once and rebound per row.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly ILogger<SqliteGraphStore> _logger;
+    private readonly string _connectionString;
+    private readonly string _connectionPragmas;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public SqliteGraphStore(SqliteStoreOptions options, ILogger<SqliteGraphStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, $"{SqliteStoreOptions.SectionName}:{nameof(SqliteStoreOptions.DatabasePath)}");
+        _options = options;
+        _logger = logger;
+        DatabasePath = Path.GetFullPath(options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = options.BusyTimeoutSeconds,
+        }.ToString();
+
+        // synchronous and cache_size are per connection; journal_mode=WAL is stored in the file.
+        _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{options.CacheSizeMb * 1024};");
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using (var wal = new SqliteCommand("PRAGMA journal_mode = WAL", connection))
+            {
+                await wal.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var version = await new SchemaMigrator(_logger).MigrateAsync(connection, cancellationToken);
+            Log.StoreReady(_logger, DatabasePath, version);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        await using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _writeGate.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = new SqliteCommand(_connectionPragmas, connection);
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction, one writer at a time.</summary>
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private Task WriteAsync(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        WriteAsync<bool>(async (connection, transaction, ct) =>
+        {
+            await work(connection, transaction, ct);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Ids travel as one JSON array parameter read with <c>json_each</c>, so any number fits one statement.</summary>
+    private static string IdsJson(IEnumerable<string> ids) => JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal));
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null) =>
+        new(sql, connection, transaction);
+}

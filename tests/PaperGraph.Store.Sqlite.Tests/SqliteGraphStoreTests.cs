@@ -1,0 +1,111 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Sqlite.Schema;
+using PaperGraph.Testing;
+using PaperGraph.Testing.Contract;
+using static PaperGraph.Testing.Contract.TestData;
+
+namespace PaperGraph.Store.Sqlite.Tests;
+
+/// <summary>The store contract on a real SQLite file in a fresh temp folder per test, plus what only SQLite has.</summary>
+public sealed class SqliteGraphStoreTests : GraphStoreContractTests
+{
+    private readonly TempDirectory _directory = new();
+
+    private string DatabasePath => _directory.File("graph.db");
+
+    protected override async Task<IGraphStore> CreateStoreAsync(CancellationToken ct) => await OpenStoreAsync(DatabasePath, ct);
+
+    protected override async Task CleanupStoreAsync(IGraphStore store)
+    {
+        await base.CleanupStoreAsync(store);
+        _directory.Dispose();
+    }
+
+    private static async Task<SqliteGraphStore> OpenStoreAsync(string path, CancellationToken ct)
+    {
+        // A small batch size makes the streaming tests cross chunk boundaries.
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = path, BatchSize = 10 }, NullLogger<SqliteGraphStore>.Instance);
+        await store.InitializeAsync(ct);
+        return store;
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = new SqliteCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync(Ct))!;
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ReopenedDatabase_KeepsDataAndAppliesEachMigrationOnce()
+    {
+        await Store.UpsertPapersAsync([Record(Paper("title:kept", "Kept across reopen", "Still here."))], Ct);
+        await ((SqliteGraphStore)Store).DisposeAsync();
+
+        await using var reopened = await OpenStoreAsync(DatabasePath, Ct);
+        await reopened.InitializeAsync(Ct);
+
+        Assert.Equal("Still here.", (await reopened.GetPapersAsync(["title:kept"], Ct))["title:kept"].Abstract);
+        Assert.Equal(1, await reopened.CountPapersAsync(new PaperFilter { Search = "reopen" }, Ct));
+        Assert.Equal(SchemaMigrator.Migrations.Count, await ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(SchemaMigrator.Migrations[^1].Version, await ScalarAsync<long>("SELECT MAX(version) FROM schema_version"));
+        Assert.True(SchemaMigrator.Migrations.Count >= 3);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewDatabase_UsesWalAndCreatesMissingFolders()
+    {
+        var nested = _directory.File(Path.Combine("a", "b", "nested.db"));
+
+        await using var store = await OpenStoreAsync(nested, Ct);
+
+        Assert.True(File.Exists(nested));
+        Assert.Equal("wal", await ScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_Unchanged_DoesNotTouchThePaperOrItsFtsRow()
+    {
+        var paper = Paper("title:still", "Still paper", "Words that stay.", Date(2025, 1, 1));
+        await Store.UpsertPapersAsync([Record(paper)], Ct);
+        const string FtsState = "SELECT group_concat(hex(block), '') FROM (SELECT block FROM papers_fts_data ORDER BY id)";
+        var ftsBefore = await ScalarAsync<string>(FtsState);
+
+        await Store.UpsertPapersAsync([Record(paper, seenAt: T0.AddDays(1))], Ct);
+
+        Assert.Equal(ftsBefore, await ScalarAsync<string>(FtsState));
+        await Store.UpsertPapersAsync([Record(paper with { Abstract = "Words that moved." })], Ct);
+        Assert.NotEqual(ftsBefore, await ScalarAsync<string>(FtsState));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_ManyUpdates_KeepsFtsIndexConsistentWithPapers()
+    {
+        var papers = Enumerable.Range(0, 30).Select(i => Paper($"title:f{i:D2}", $"Paper {i}", $"Version one of {i}.")).ToList();
+        await Store.UpsertPapersAsync(papers.Select(p => Record(p)).ToList(), Ct);
+
+        await Store.UpsertPapersAsync(papers.Where((_, i) => i % 3 == 0).Select(p => Record(p with { Abstract = "Version two." })).ToList(), Ct);
+        await Store.UpsertPapersAsync(papers.Select(p => Record(p)).ToList(), Ct);
+
+        // With rank 1, FTS5's integrity check also compares the index with the external content table.
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var check = new SqliteCommand("INSERT INTO papers_fts (papers_fts, rank) VALUES ('integrity-check', 1)", connection);
+        await check.ExecuteNonQueryAsync(Ct);
+        Assert.Equal(0, await Store.CountPapersAsync(new PaperFilter { Search = "two" }, Ct));
+        Assert.Equal(30, await Store.CountPapersAsync(new PaperFilter { Search = "version one" }, Ct));
+    }
+
+    [Fact]
+    public async Task QueryPapers_CursorOfAnotherOrder_IsRefused()
+    {
+        await Store.UpsertPapersAsync([Record(Paper("title:c1", "One")), Record(Paper("title:c2", "Two"))], Ct);
+        var byTitle = await Store.QueryPapersAsync(new PaperQuery(PaperFilter.None, PaperOrder.Title, 1), Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.QueryPapersAsync(new PaperQuery(PaperFilter.None, PaperOrder.DateDesc, 1, byTitle.EndCursor), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.QueryPapersAsync(new PaperQuery(PaperFilter.None, PaperOrder.Title, 1, "not a cursor"), Ct));
+    }
+}

@@ -1,0 +1,79 @@
+using PaperGraph.Core.Storage;
+using static PaperGraph.Testing.Contract.TestData;
+
+namespace PaperGraph.Testing.Contract;
+
+public abstract partial class GraphStoreContractTests
+{
+    private async Task SeedSearchPapersAsync()
+    {
+        await Store.UpsertPapersAsync(
+        [
+            Record(Paper("title:mamba", "Mamba models", "Mamba is a selective state space model. Mamba scales linearly.", Date(2024, 1, 1))),
+            Record(Paper("title:mambaformer", "Mambaformer", "Mambaformer mixes attention with state space layers.", Date(2024, 2, 1))),
+            Record(Paper("title:transformer", "Transformers", "Transformers use attention over long sequences of tokens, and one variant cites mamba once in passing.", Date(2024, 3, 1))),
+            Record(Paper("title:vision", "Vision", "Convolutions for images.", Date(2024, 4, 1))),
+        ], Ct);
+    }
+
+    [Fact]
+    public async Task QueryPapers_Search_RanksTheStrongerMatchFirst()
+    {
+        await SeedSearchPapersAsync();
+
+        var page = await Store.QueryPapersAsync(new PaperQuery(new PaperFilter { Search = "mamba" }, PaperOrder.Relevance, 10), Ct);
+
+        Assert.Equal(["title:mamba", "title:transformer"], page.Items.Select(i => i.Node.Id));
+        Assert.False(page.HasNextPage);
+    }
+
+    [Fact]
+    public async Task QueryPapers_SearchWithSeveralWords_RequiresEveryWord()
+    {
+        await SeedSearchPapersAsync();
+
+        var page = await Store.QueryPapersAsync(new PaperQuery(new PaperFilter { Search = "Attention  STATE" }, PaperOrder.Id, 10), Ct);
+
+        Assert.Equal(["title:mambaformer"], page.Items.Select(i => i.Node.Id));
+        Assert.Equal(1, await Store.CountPapersAsync(new PaperFilter { Search = "Attention  STATE" }, Ct));
+    }
+
+    [Theory]
+    [InlineData("mamba*", "title:mamba,title:transformer")]
+    [InlineData("\"mamba", "title:mamba,title:transformer")]
+    [InlineData("(mamba", "title:mamba,title:transformer")]
+    [InlineData("mamba)", "title:mamba,title:transformer")]
+    [InlineData("-mamba", "title:mamba,title:transformer")]
+    [InlineData("^mamba", "title:mamba,title:transformer")]
+    [InlineData("\"state space\"", "title:mamba,title:mambaformer")]
+    [InlineData("state -space", "title:mamba,title:mambaformer")]
+    [InlineData("(state) space)", "title:mamba,title:mambaformer")]
+    [InlineData("NEAR(state space)", "")]
+    [InlineData("mamba'; DROP TABLE papers; --", "")]
+    [InlineData("{title abstract}: mamba", "")]
+    public async Task QueryPapers_SearchWithQuerySyntax_TreatsItAsPlainWords(string search, string expected)
+    {
+        await SeedSearchPapersAsync();
+        var filter = new PaperFilter { Search = search };
+
+        var page = await Store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Id, 10), Ct);
+        var count = await Store.CountPapersAsync(filter, Ct);
+
+        var expectedIds = expected.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expectedIds, page.Items.Select(i => i.Node.Id));
+        Assert.Equal(expectedIds.Length, count);
+        Assert.Equal(4, await Store.CountPapersAsync(PaperFilter.None, Ct));
+    }
+
+    [Fact]
+    public async Task QueryPapers_SearchCombinedWithFilters_AppliesBoth()
+    {
+        await SeedSearchPapersAsync();
+        var filter = new PaperFilter { Search = "attention", DateFrom = Date(2024, 3, 1) };
+
+        var page = await Store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, 10), Ct);
+
+        Assert.Equal(["title:transformer"], page.Items.Select(i => i.Node.Id));
+        Assert.Equal(1, await Store.CountPapersAsync(filter, Ct));
+    }
+}
