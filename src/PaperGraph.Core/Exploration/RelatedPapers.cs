@@ -112,7 +112,7 @@ public sealed class RelatedPapers(IGraphStore store)
                 if (overlap >= TextFloor)
                 {
                     var shared = words.Count(other.Contains);
-                    var evidence = string.Create(CultureInfo.InvariantCulture, $"{shared} content words in common ({overlap:P0} overlap)");
+                    var evidence = string.Create(CultureInfo.InvariantCulture, $"{shared} content words in common ({overlap * 100:0}% overlap)");
                     board.Add(candidateId, new RelatedReason(RelatedReasonKind.TextSimilar, null, TextWeight * overlap, evidence));
                 }
             }

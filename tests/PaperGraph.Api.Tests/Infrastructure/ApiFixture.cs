@@ -16,6 +16,9 @@ using PaperGraph.Testing;
 
 [assembly: AssemblyFixture(typeof(PaperGraph.Api.Tests.Infrastructure.ApiFixture))]
 
+// Tests count calls on the one shared store, so they run one at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace PaperGraph.Api.Tests.Infrastructure;
 
 /// <summary>
