@@ -17,7 +17,7 @@ using PaperGraph.Testing;
 [assembly: AssemblyFixture(typeof(PaperGraph.Api.Tests.Infrastructure.ApiFixture))]
 
 // Tests count calls on the one shared store, so they run one at a time.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]
 
 namespace PaperGraph.Api.Tests.Infrastructure;
 
