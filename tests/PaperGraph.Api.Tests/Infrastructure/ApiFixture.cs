@@ -34,6 +34,10 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public IServiceProvider Services => _factory!.Services;
+
+    internal WebApplicationFactory<Program> Factory => _factory!;
+
     public async ValueTask InitializeAsync()
     {
         var database = _temp.File("papergraph.db");
