@@ -38,13 +38,20 @@ CREATE TABLE mentions (
 ) WITHOUT ROWID;
 
 -- One row per (paper, entity) mentioned: document frequencies, co-mentions and usage read only this.
+-- It carries the paper's date_key so "papers mentioning X, newest first" walks one index, with no sort,
+-- even when X is mentioned by every paper.
 CREATE TABLE paper_entities (
-    paper_id  TEXT NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
-    entity_id TEXT NOT NULL,
+    paper_id  TEXT    NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    entity_id TEXT    NOT NULL,
+    date_key  INTEGER NOT NULL,             -- copy of papers.date_key
     PRIMARY KEY (paper_id, entity_id)
 ) WITHOUT ROWID;
 
-CREATE INDEX paper_entities_entity ON paper_entities (entity_id, paper_id);
+CREATE INDEX paper_entities_entity ON paper_entities (entity_id, date_key DESC, paper_id);
+
+CREATE TRIGGER paper_entities_date_key AFTER UPDATE OF date_key ON papers WHEN old.date_key <> new.date_key BEGIN
+    UPDATE paper_entities SET date_key = new.date_key WHERE paper_id = new.id;
+END;
 
 CREATE TABLE introductions (
     paper_id  TEXT NOT NULL REFERENCES papers (id) ON DELETE CASCADE,

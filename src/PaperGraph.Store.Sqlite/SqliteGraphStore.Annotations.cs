@@ -13,7 +13,10 @@ public sealed partial class SqliteGraphStore
         VALUES (@paperId, @field, @start, @end, @entityId, @surface, @score, @extractorVersion)
         """;
 
-    private const string InsertPaperEntity = "INSERT OR IGNORE INTO paper_entities (paper_id, entity_id) VALUES (@paperId, @entityId)";
+    private const string InsertPaperEntity = """
+        INSERT OR IGNORE INTO paper_entities (paper_id, entity_id, date_key)
+        VALUES (@paperId, @entityId, (SELECT date_key FROM papers WHERE id = @paperId))
+        """;
     private const string InsertIntroduction = "INSERT OR IGNORE INTO introductions (paper_id, entity_id) VALUES (@paperId, @entityId)";
 
     private const string SelectMentions = """

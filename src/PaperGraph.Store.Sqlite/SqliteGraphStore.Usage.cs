@@ -12,13 +12,14 @@ public sealed partial class SqliteGraphStore
         GROUP BY entity_id
         """;
 
+    // date_key >= 10000 means the date has a year; papers without one never match a date bound.
     private const string SelectPapersMentioning = """
-        SELECT p.id, p.date_key FROM paper_entities pe JOIN papers p ON p.id = pe.paper_id
+        SELECT pe.paper_id, pe.date_key FROM paper_entities pe
         WHERE pe.entity_id = @entityId
-          AND (@dateFrom IS NULL OR (p.year IS NOT NULL AND p.date_key >= @dateFrom))
-          AND (@dateTo IS NULL OR (p.year IS NOT NULL AND p.date_key <= @dateTo))
-          AND (@afterId IS NULL OR p.date_key < @afterKey OR (p.date_key = @afterKey AND p.id > @afterId))
-        ORDER BY p.date_key DESC, p.id
+          AND (@dateFrom IS NULL OR (pe.date_key >= 10000 AND pe.date_key >= @dateFrom))
+          AND (@dateTo IS NULL OR (pe.date_key >= 10000 AND pe.date_key <= @dateTo))
+          AND (@afterId IS NULL OR pe.date_key < @afterKey OR (pe.date_key = @afterKey AND pe.paper_id > @afterId))
+        ORDER BY pe.date_key DESC, pe.paper_id
         LIMIT @limit
         """;
 
@@ -32,19 +33,19 @@ public sealed partial class SqliteGraphStore
         """;
 
     private const string SelectUsageByMonth = """
-        SELECT printf('%04d-%02d', p.year, p.month), COUNT(*)
-        FROM paper_entities pe JOIN papers p ON p.id = pe.paper_id
-        WHERE pe.entity_id = @entityId AND p.year IS NOT NULL
-        GROUP BY p.year, p.month
-        ORDER BY p.year, p.month
+        SELECT printf('%04d-%02d', date_key / 10000, date_key / 100 % 100), COUNT(*)
+        FROM paper_entities
+        WHERE entity_id = @entityId AND date_key >= 10000
+        GROUP BY date_key / 100
+        ORDER BY date_key / 100
         """;
 
     private const string SelectUsageByYear = """
-        SELECT printf('%04d', p.year), COUNT(*)
-        FROM paper_entities pe JOIN papers p ON p.id = pe.paper_id
-        WHERE pe.entity_id = @entityId AND p.year IS NOT NULL
-        GROUP BY p.year
-        ORDER BY p.year
+        SELECT printf('%04d', date_key / 10000), COUNT(*)
+        FROM paper_entities
+        WHERE entity_id = @entityId AND date_key >= 10000
+        GROUP BY date_key / 10000
+        ORDER BY date_key / 10000
         """;
 
     private const string UsageList = "mentioning";

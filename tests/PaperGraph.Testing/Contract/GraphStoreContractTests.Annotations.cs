@@ -144,6 +144,23 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetPaperIdsMentioning_AfterAPaperIsRedated_FollowsTheNewDate()
+    {
+        var older = Paper("title:d1", "D1", "Abstract one.", Date(2024, 1, 1));
+        var newer = Paper("title:d2", "D2", "Abstract two.", Date(2025, 1, 1));
+        await Store.UpsertPapersAsync([Record(older), Record(newer)], Ct);
+        await Store.SaveAnnotationsAsync([Mentions(older, "e:dated"), Mentions(newer, "e:dated")], Ct);
+
+        await Store.UpsertPapersAsync([Record(older with { Date = Date(2026, 2, 1) })], Ct);
+
+        var page = await Store.GetPaperIdsMentioningAsync(new EntityUsageQuery("e:dated", 10), Ct);
+        Assert.Equal(["title:d1", "title:d2"], page.Items.Select(i => i.Node));
+        Assert.Equal([new UsageBucket("2025", 1), new UsageBucket("2026", 1)], await Store.GetUsageByPeriodAsync("e:dated", PeriodGranularity.Year, Ct));
+        var inRange = await Store.GetPaperIdsMentioningAsync(new EntityUsageQuery("e:dated", 10, DateFrom: Date(2024, 1, 1), DateTo: Date(2024, 12, 31)), Ct);
+        Assert.Empty(inRange.Items);
+    }
+
+    [Fact]
     public async Task GetCoMentioned_SharedPapers_OrderedBySharedDescendingThenId()
     {
         var papers = Enumerable.Range(0, 4).Select(i => Paper($"title:co{i}", $"Co {i}", "Long enough abstract text.")).ToList();
