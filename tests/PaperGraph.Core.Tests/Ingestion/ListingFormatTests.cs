@@ -132,4 +132,16 @@ public sealed class ListingFormatTests
         Assert.Equal(2, quarantined.Line);
         Assert.Equal([1L, 3L], items.Records().Select(r => r.Line));
     }
+
+    [Fact]
+    public async Task ReadAsync_AtomWithInvalidUtf8_KeepsEntriesBeforeAndQuarantinesTheRest()
+    {
+        // XmlReader decodes the whole stream, so in Atom a bad byte ends the file like malformed XML does.
+        var feed = AtomFeed(AtomEntry(Papers[0]), AtomEntry(Papers[1]).Replace("Tri Dao", "BROKEN", StringComparison.Ordinal), AtomEntry(Papers[2]));
+
+        var items = await ListingReading.ReadAsync(WithInvalidUtf8(feed, "BROKEN"), "bad.xml");
+
+        Assert.Equal([Papers[0].Title], items.Records().Select(r => r.Paper.Title));
+        Assert.Equal("malformed-xml", Assert.Single(items.Quarantined()).ReasonCode);
+    }
 }
