@@ -68,4 +68,13 @@ public sealed class ExplorationQueryTests(ApiFixture api)
         Assert.Equal(S4, hood["nodes"]![0]!["id"]!.GetValue<string>());
         Assert.All(hood["edges"]!.AsArray(), e => Assert.True(ids.Contains(e!["source"]!.GetValue<string>()) && ids.Contains(e["target"]!.GetValue<string>())));
     }
+
+    [Fact]
+    public async Task RelatedPapers_OnAShortList_IsWithinComplexity()
+    {
+        var (_, body) = await api.PostAsync("{ papers(first: 20) { edges { node { relatedPapers(first: 3) { score } } } } }");
+
+        Assert.Null(body["errors"]);
+        Assert.Equal(20, body["data"]!["papers"]!["edges"]!.AsArray().Count);
+    }
 }
