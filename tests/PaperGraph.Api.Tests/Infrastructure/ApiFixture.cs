@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Linking;
+using PaperGraph.Core.Samples;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Sqlite;
+using PaperGraph.Testing;
+
+[assembly: AssemblyFixture(typeof(PaperGraph.Api.Tests.Infrastructure.ApiFixture))]
+
+// Tests count calls on the one shared store, so they run one at a time.
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]
+
+namespace PaperGraph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API over a temp SQLite file holding the sample corpus, ingested and linked with the real
+/// pipeline and linker. The store is wrapped in <see cref="CountingGraphStore"/> so tests can count calls.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    internal CountingGraphStore Store { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    internal WebApplicationFactory<Program> Factory => _factory!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory = CreateFactory(_temp.File("papergraph.db"));
+        Client = _factory.CreateClient();
+        Store = _factory.Services.GetRequiredService<CountingGraphStore>();
+        await SeedAsync(Store, _temp.File("corpus"));
+        Store.Reset();
+    }
+
+    /// <summary>A host over its own SQLite file, its store wrapped in a <see cref="CountingGraphStore"/>.</summary>
+    internal static WebApplicationFactory<Program> CreateFactory(string database) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("Sqlite:DatabasePath", database);
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<CountingGraphStore>(sp => new CountingGraphStore(sp.GetRequiredService<SqliteGraphStore>()));
+                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
+            });
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        _temp.Dispose();
+    }
+
+    /// <summary>POSTs a query and returns the status and parsed body.</summary>
+    public Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null) => new ApiClient(Client).PostAsync(query, variables);
+
+    private static async Task SeedAsync(IGraphStore store, string corpus)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pipeline = new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance);
+        var sources = SampleCorpus.ExtractTo(corpus).Select(IngestionSource.FromFile).ToList();
+        await pipeline.RunAsync(sources, new IngestionOptions(), null, ct);
+
+        var catalog = EntityCatalog.LoadEmbedded();
+        await store.UpsertEntitiesAsync([.. catalog.Entities], ct);
+        var dictionary = new LinkerDictionary(catalog);
+        var linker = new PaperLinker();
+        var ids = new List<string>();
+        await foreach (var id in store.StreamPaperIdsAsync(ct))
+        {
+            ids.Add(id);
+        }
+
+        var papers = await store.GetPapersAsync(ids, ct);
+        var results = ids.Select(id => linker.Link(papers[id], dictionary)).ToList();
+        await store.UpsertEntitiesAsync([.. results.SelectMany(r => r.NewEntities).DistinctBy(e => e.Id)], ct);
+        await store.SaveAnnotationsAsync([.. results.Select(r => r.Annotations)], ct);
+
+        // Builds-on links, derived by the linker's rule from what the store now holds.
+        var mentioned = results.SelectMany(r => r.Annotations.Mentions).Select(m => m.EntityId).Distinct().ToList();
+        var introducers = await store.GetIntroducingPaperIdsAsync(mentioned, ct);
+        var titles = papers.ToDictionary(p => p.Key, p => p.Value.Title);
+        var names = (await store.GetEntitiesAsync(mentioned, ct)).ToDictionary(e => e.Key, e => e.Value.Name);
+        var links = results.SelectMany(r => BuildsOnLinker.LinksFor(r.Annotations.PaperId, r.Annotations.Mentions, introducers, titles, names)).ToList();
+        await store.ReplaceLinksAsync(ids, links, ct);
+    }
+}
