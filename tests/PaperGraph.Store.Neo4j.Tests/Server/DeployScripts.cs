@@ -36,7 +36,21 @@ internal sealed class DeployScripts
 
     public Task StartAsync(CancellationToken cancellationToken) => RunAsync("start.sh", cancellationToken);
 
+    /// <summary>Runs start.sh; returns the URL it printed, or null with what it said when it failed.</summary>
+    public async Task<(string? Url, string Output)> TryStartAsync(CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await RunScriptAsync("start.sh", cancellationToken);
+        var url = output.Split('\n').Select(line => line.Trim()).LastOrDefault(line => line.StartsWith("NEO4J_URL=", StringComparison.Ordinal));
+        return (exitCode == 0 && url is not null ? url["NEO4J_URL=".Length..] : null, output);
+    }
+
     private async Task RunAsync(string script, CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await RunScriptAsync(script, cancellationToken);
+        Assert.True(exitCode == 0, $"{script} failed ({exitCode}): {output}");
+    }
+
+    private async Task<(int ExitCode, string Output)> RunScriptAsync(string script, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("bash", [Path.Combine(_folder, script)])
         {
@@ -47,8 +61,8 @@ internal sealed class DeployScripts
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        timeout.CancelAfter(TimeSpan.FromMinutes(4)); // a first start installs from npm
         await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{script} failed ({process.ExitCode}): {await output}{await errors}");
+        return (process.ExitCode, await output + await errors);
     }
 }

@@ -1,18 +1,40 @@
 namespace PaperGraph.Store.Neo4j.Tests.Server;
 
 /// <summary>
-/// Finds the test Neo4j once per run: <c>NEO4J_URL</c>, else the default port. When none answers, tests
-/// skip with how to start one, except under <c>CI=true</c>, where a missing server is a failure.
+/// Finds the test Neo4j once per run: <c>NEO4J_URL</c>, else the default port, else it starts one with
+/// <c>deploy/neo4j-test/start.sh</c> (installed once from npm), so plain <c>dotnet test</c> needs no extra
+/// step. When none answers, tests skip with the reason, except under <c>CI=true</c>, where that is a failure.
 /// </summary>
 public sealed class Neo4jServer : IAsyncLifetime
 {
     private const string DefaultUrl = "http://127.0.0.1:7474";
 
-    public string Url { get; } = Environment.GetEnvironmentVariable("NEO4J_URL") is { Length: > 0 } url ? url.TrimEnd('/') : DefaultUrl;
+    private static readonly string? ConfiguredUrl = Environment.GetEnvironmentVariable("NEO4J_URL") is { Length: > 0 } url ? url.TrimEnd('/') : null;
+
+    private string? _startFailure;
+
+    public string Url { get; private set; } = ConfiguredUrl ?? DefaultUrl;
 
     public bool IsReachable { get; private set; }
 
-    public async ValueTask InitializeAsync() => IsReachable = await ProbeAsync(Url, TestContext.Current.CancellationToken);
+    public async ValueTask InitializeAsync()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        IsReachable = await ProbeAsync(Url, cancellationToken);
+        if (IsReachable || ConfiguredUrl is not null)
+        {
+            return;
+        }
+
+        var (started, output) = await DeployScripts.Find().TryStartAsync(cancellationToken);
+        if (started is not null)
+        {
+            Url = started.TrimEnd('/');
+            IsReachable = await ProbeAsync(Url, cancellationToken);
+        }
+
+        _startFailure = IsReachable ? null : string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+    }
 
     /// <summary>Skips (or under CI fails) the calling test when no server answered.</summary>
     public void RequireReachable()
@@ -22,7 +44,7 @@ public sealed class Neo4jServer : IAsyncLifetime
             return;
         }
 
-        var reason = $"No Neo4j reachable at {Url}; run deploy/neo4j-test/start.sh";
+        var reason = $"No Neo4j reachable at {Url}, and deploy/neo4j-test/start.sh could not start one: {_startFailure}";
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             Assert.Fail(reason);
