@@ -1,1 +1,15 @@
-return 0;
+using PaperGraph.Cli;
+using PaperGraph.Cli.Commands;
+using Serilog.Extensions.Logging;
+
+// Compose only: logging to stderr, the store factory, the command tree; then run what the arguments ask for.
+var interactive = !Console.IsOutputRedirected;
+await using var logger = CliLogging.CreateLogger(interactive);
+using var loggers = new SerilogLoggerFactory(logger);
+var services = new CliServices(
+    loggers,
+    TimeProvider.System,
+    new StoreFactory(loggers),
+    Console.OpenStandardInput,
+    interactive);
+return await PaperGraphCommand.Create(services).Parse(args).InvokeAsync();

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using PaperGraph.Core.Ingestion;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph ingest PATH...</c>: reads listing files, folders or stdin into the store.</summary>
+internal sealed class IngestCommand : Command
+{
+    private readonly CliServices _services;
+    private readonly DatabaseOption _database;
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "Listing files (Hugging Face pages, JSON Lines, Atom; .gz too), folders (read recursively), or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<int> _batchSize = new("--batch-size")
+    {
+        Description = "Records per store transaction.",
+        DefaultValueFactory = _ => 1_000,
+    };
+
+    public IngestCommand(CliServices services, DatabaseOption database)
+        : base("ingest", $"Ingest paper listings. {ExitCodes.HelpText}")
+    {
+        (_services, _database) = (services, database);
+        Add(_paths);
+        Add(_batchSize);
+        _batchSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--batch-size must be at least 1.");
+            }
+        });
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var paths = parseResult.GetRequiredValue(_paths);
+        var missing = paths.Where(p => p != "-" && !File.Exists(p) && !Directory.Exists(p)).ToArray();
+        if (missing.Length > 0)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"No such file or folder: {string.Join(", ", missing)}");
+            return ExitCodes.Failure;
+        }
+
+        var sources = IngestionSource.Expand(paths, _services.OpenStdin);
+        var options = new IngestionOptions { BatchSize = parseResult.GetValue(_batchSize) };
+        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        var pipeline = new IngestionPipeline(open.Store, _services.Time, _services.Loggers.CreateLogger<IngestionPipeline>());
+        var summary = _services.IsInteractive
+            ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, cancellationToken))
+            : await pipeline.RunAsync(sources, options, progress: null, cancellationToken);
+        await IngestSummaryWriter.WriteAsync(output, summary);
+        return summary.Quarantined > 0 ? ExitCodes.SomeQuarantined : ExitCodes.Success;
+    }
+}

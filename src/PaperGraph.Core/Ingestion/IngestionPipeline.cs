@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+
+namespace PaperGraph.Core.Ingestion;
+
+/// <summary>
+/// Streams sources through the readers into the store in batches: papers are upserted, bad records
+/// quarantined, and memory stays bounded by the batch size whatever the size of the input.
+/// </summary>
+public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILogger<IngestionPipeline> logger)
+{
+    public async Task<IngestionSummary> RunAsync(
+        IReadOnlyList<IngestionSource> sources,
+        IngestionOptions options,
+        IProgress<IngestionProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        var started = time.GetTimestamp();
+        var bytesTotal = sources.All(s => s.Length is not null) ? sources.Sum(s => s.Length!.Value) : (long?)null;
+        var tally = new IngestionTally(sources.Count, bytesTotal);
+        var reader = new ListingReader(options.Limits, time);
+        var papers = new List<PaperRecord>(options.BatchSize);
+        var quarantine = new List<QuarantineRecord>();
+        foreach (var source in sources)
+        {
+            Log.SourceStarted(logger, source.Name);
+            tally.CurrentSource = source.Name;
+            var counted = source with { Open = () => new CountingStream(source.Open(), tally.AddBytes) };
+            await foreach (var item in reader.ReadAsync(counted, cancellationToken))
+            {
+                if (item.Record is { } record)
+                {
+                    papers.Add(record);
+                }
+                else
+                {
+                    quarantine.Add(item.Quarantine!);
+                }
+
+                if (papers.Count >= options.BatchSize || quarantine.Count >= options.BatchSize)
+                {
+                    await FlushAsync(papers, quarantine, tally, options, cancellationToken);
+                    progress?.Report(tally.Snapshot());
+                }
+            }
+
+            tally.FileDone();
+            progress?.Report(tally.Snapshot());
+        }
+
+        await FlushAsync(papers, quarantine, tally, options, cancellationToken);
+        tally.CurrentSource = null;
+        progress?.Report(tally.Snapshot());
+        return tally.Summary(time.GetElapsedTime(started));
+    }
+
+    private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
+    {
+        if (quarantine.Count > 0)
+        {
+            foreach (var record in quarantine)
+            {
+                Log.Quarantined(logger, record.Source, record.Line, record.ReasonCode, record.Reason);
+            }
+
+            await store.AddQuarantineAsync(quarantine, cancellationToken);
+            tally.AddQuarantined(quarantine.Count);
+            quarantine.Clear();
+        }
+
+        if (papers.Count == 0)
+        {
+            return;
+        }
+
+        var outcomes = await store.UpsertPapersAsync(papers, cancellationToken);
+        var (created, updated, unchanged) = (tally.Created, tally.Updated, tally.Unchanged);
+        tally.Add(outcomes);
+        Log.BatchStored(logger, papers.Count, tally.Created - created, tally.Updated - updated, tally.Unchanged - unchanged);
+        papers.Clear();
+        if (options.AfterBatchAsync is { } afterBatch)
+        {
+            var changed = outcomes.Where(o => o.Result != UpsertResult.Unchanged).Select(o => o.PaperId).Distinct().ToArray();
+            if (changed.Length > 0)
+            {
+                await afterBatch(changed, cancellationToken);
+            }
+        }
+    }
+}

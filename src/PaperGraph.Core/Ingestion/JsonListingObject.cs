@@ -1,0 +1,138 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Ingestion;
+
+/// <summary>
+/// One JSON Lines paper: <c>title</c>, <c>abstract</c>, and optionally <c>arxivId</c>/<c>arxiv_id</c>,
+/// <c>date</c>/<c>listing_date</c>/<c>published</c>, <c>authors</c> (strings), <c>url</c>/<c>abs_url</c>
+/// (an arXiv URL gives the id when none is set). Unknown fields are ignored.
+/// </summary>
+internal static partial class JsonListingObject
+{
+    public static bool TryParse(byte[] line, [NotNullWhen(true)] out ListingFields? fields, out string code, out string reason)
+    {
+        fields = null;
+        (code, reason) = (string.Empty, string.Empty);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException error)
+        {
+            // The parser ran out of input before the value closed: the line was cut off.
+            var truncated = error.BytePositionInLine >= line.AsSpan().TrimEnd(" \t"u8).Length;
+            (code, reason) = truncated
+                ? (QuarantineReasons.TruncatedJson, "the JSON object ends before it is closed.")
+                : (QuarantineReasons.MalformedJson, $"not valid JSON ({error.Message})");
+            return false;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                (code, reason) = (QuarantineReasons.NotAnObject, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}.");
+                return false;
+            }
+
+            return TryReadFields(root, out fields, out code, out reason);
+        }
+    }
+
+    private static bool TryReadFields(JsonElement root, [NotNullWhen(true)] out ListingFields? fields, out string code, out string reason)
+    {
+        fields = null;
+        code = QuarantineReasons.WrongFieldType;
+        reason = string.Empty;
+        if (!TryString(root, out var title, ref reason, "title")
+            || !TryString(root, out var summary, ref reason, "abstract", "summary")
+            || !TryString(root, out var arxivId, ref reason, "arxivId", "arxiv_id")
+            || !TryString(root, out var dateText, ref reason, "date", "listing_date", "published")
+            || !TryString(root, out var url, ref reason, "url", "abs_url")
+            || !TryAuthors(root, out var authors, ref reason))
+        {
+            return false;
+        }
+
+        arxivId ??= url is not null && ArxivUrl().Match(url) is { Success: true } match ? match.Groups["id"].Value : null;
+        if (arxivId is not null && !ArxivId().IsMatch(PaperIds.NormalizeArxivId(arxivId)))
+        {
+            (code, reason) = (QuarantineReasons.InvalidArxivId, $"'{arxivId}' is not an arXiv id.");
+            return false;
+        }
+
+        ListingDate? date = null;
+        if (dateText is not null)
+        {
+            if (!ListingDate.TryParse(dateText, out var parsed))
+            {
+                (code, reason) = (QuarantineReasons.InvalidDate, $"'{dateText}' is not a date.");
+                return false;
+            }
+
+            date = parsed;
+        }
+
+        fields = new ListingFields(title, summary, arxivId, authors, date);
+        return true;
+    }
+
+    /// <summary>Reads the first present name; absent or null is fine (null), anything but a string is not.</summary>
+    private static bool TryString(JsonElement root, out string? value, ref string reason, params string[] names)
+    {
+        value = null;
+        foreach (var name in names)
+        {
+            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                reason = $"field '{name}' must be a string, not {element.ValueKind.ToString().ToLowerInvariant()}.";
+                return false;
+            }
+
+            value = element.GetString();
+            return true;
+        }
+
+        return true;
+    }
+
+    private static bool TryAuthors(JsonElement root, out IReadOnlyList<string>? authors, ref string reason)
+    {
+        authors = null;
+        if (!root.TryGetProperty("authors", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            authors = element.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array || element.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
+        {
+            reason = "field 'authors' must be an array of strings.";
+            return false;
+        }
+
+        authors = element.EnumerateArray().Select(a => a.GetString()!).ToArray();
+        return true;
+    }
+
+    [GeneratedRegex(@"arxiv\.org/(abs|pdf)/(?<id>[^\s?#]+?)(\.pdf)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArxivUrl();
+
+    [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z\-]+(\.[a-z]{2})?/\d{7})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArxivId();
+}

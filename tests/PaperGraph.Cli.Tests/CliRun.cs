@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperGraph.Cli.Commands;
+
+namespace PaperGraph.Cli.Tests;
+
+/// <summary>Runs the real <c>papergraph</c> command tree in-process and captures what it prints.</summary>
+internal static class CliRun
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, Stream? stdin = null)
+    {
+        var services = new CliServices(NullLoggerFactory.Instance, TimeProvider.System, new StoreFactory(NullLoggerFactory.Instance), () => stdin ?? Stream.Null, IsInteractive: false);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var exitCode = await PaperGraphCommand.Create(services).Parse(args).InvokeAsync(configuration, TestContext.Current.CancellationToken);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
