@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PaperGraph.Api.Transport;
+using Serilog;
+
+namespace PaperGraph.Api.Hosting;
+
+/// <summary>
+/// The API's composition root, top to bottom: builder → store → GraphQL → build → middleware → endpoints.
+/// <c>Program</c> runs it; <c>papergraph serve</c> calls it with its own tweaks to the builder.
+/// </summary>
+internal static class PaperGraphApi
+{
+    public static WebApplication BuildApp(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        configure?.Invoke(builder);
+
+        builder.Services.AddPaperGraphStore(builder.Configuration);
+        builder.Services.AddGraphQLApi();
+
+        var app = builder.Build();
+
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using PaperGraph.Api.Limits;
+using PaperGraph.Api.Loading;
+using PaperGraph.Api.Schema.Paging;
+using PaperGraph.Api.Schema.Papers;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+
+namespace PaperGraph.Api.Schema.Entities;
+
+/// <summary>A method, architecture, model, dataset or task, with who introduced it and who uses it.</summary>
+internal sealed class EntityType : ObjectGraphType<Entity>
+{
+    public EntityType()
+    {
+        Name = "Entity";
+        Description = "A method, architecture, model, dataset or task that papers mention.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Entity;
+
+        Field<NonNullGraphType<IdGraphType>, string>("id").Description("Global id, `Entity:` then the entity id (`pwc:flashattention`, `curated:s4`).")
+            .Resolve(ctx => GlobalId.Entity(ctx.Source.Id));
+        Field(e => e.Name).Description("Canonical name.");
+        Field<NonNullGraphType<EntityKindEnum>, EntityKind>("kind").Description("What the entity is.").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("aliases").Description("Other names it goes by.")
+            .Resolve(ctx => ctx.Source.Aliases);
+        Field(e => e.Description, nullable: true).Description("What the catalog says it is.");
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaperType>>>, IReadOnlyList<Paper>>("introducedBy")
+            .Description("Papers in the graph that introduce it.")
+            .Resolve().WithService<GraphLoaders>()
+            .ResolveAsync((ctx, loaders) => loaders.IntroducingPaperIds.Load(ctx.Source.Id).Then(ids => loaders.Papers.LoadMany(ids ?? [])));
+
+        Field<NonNullGraphType<PaperConnectionType>, Connection<Paper>>("usedBy")
+            .Description("Papers mentioning it, newest first, optionally within dates.")
+            .WithPaging()
+            .Argument<StringGraphType>("dateFrom", "Inclusive lower bound, ISO date.")
+            .Argument<StringGraphType>("dateTo", "Inclusive upper bound, ISO date.")
+            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphLoaders>().WithService<GraphQLLimitsOptions>()
+            .Resolve((ctx, store, loaders, limits) => UsedBy(ctx, store, loaders, limits));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoMentionType>>>, IReadOnlyList<CoMention>>("coMentioned")
+            .Description("Entities mentioned in the same papers, most shared papers first.")
+            .Argument<IntGraphType>("first", "How many (at most the page limit).", a => a.DefaultValue = 10)
+            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .ResolveAsync(async (ctx, store, limits) => await store.GetCoMentionedAsync(ctx.Source.Id, ctx.First(limits, 10), ctx.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageBucketType>>>, IReadOnlyList<UsageBucket>>("usageByPeriod")
+            .Description("Papers mentioning it per period, oldest first.")
+            .Argument<PeriodGranularityEnum>("granularity", "Month or year buckets.", a => a.DefaultValue = PeriodGranularity.Year)
+            .Resolve().WithScope().WithService<IGraphStore>()
+            .ResolveAsync(async (ctx, store) => await store.GetUsageByPeriodAsync(ctx.Source.Id, ctx.GetArgument("granularity", PeriodGranularity.Year), ctx.CancellationToken));
+    }
+
+    private static Connection<Paper> UsedBy(IResolveFieldContext<Entity> ctx, IGraphStore store, GraphLoaders loaders, GraphQLLimitsOptions limits)
+    {
+        var from = Dates.Parse(ctx.GetArgument<string?>("dateFrom"), "dateFrom");
+        var to = Dates.Parse(ctx.GetArgument<string?>("dateTo"), "dateTo");
+        var query = new EntityUsageQuery(ctx.Source.Id, ctx.First(limits), ctx.After(), from, to);
+        var filter = new PaperFilter { MentionsEntityIds = [ctx.Source.Id], DateFrom = from, DateTo = to };
+        return new Connection<Paper>(
+            async ct =>
+            {
+                var ids = await store.GetPaperIdsMentioningAsync(query, ct);
+                var papers = await loaders.Papers.LoadMany(ids.Items.Select(i => i.Node)).GetResultAsync(ct);
+                var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+                return new Page<Paper>([.. ids.Items.Where(i => byId.ContainsKey(i.Node)).Select(i => new PageItem<Paper>(byId[i.Node], i.Cursor))], ids.HasNextPage);
+            },
+            ct => store.CountPapersAsync(filter, ct));
+    }
+}

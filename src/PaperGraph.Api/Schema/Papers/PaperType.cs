@@ -1,0 +1,68 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using PaperGraph.Api.Schema.Entities;
+using PaperGraph.Api.Loading;
+using PaperGraph.Api.Schema.Exploration;
+using PaperGraph.Api.Schema.Paging;
+using PaperGraph.Core.Graph;
+using LinkConnection = PaperGraph.Api.Schema.Paging.Connection<PaperGraph.Core.Graph.PaperLink>;
+
+namespace PaperGraph.Api.Schema.Papers;
+
+/// <summary>A paper: what its listing says, what the linker found in it, and how it relates to others.</summary>
+internal sealed class PaperType : ObjectGraphType<Paper>
+{
+    public PaperType()
+    {
+        Name = "Paper";
+        Description = "A paper as PaperGraph stores it, with the entities it mentions and the papers it relates to.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Paper;
+
+        Field<NonNullGraphType<IdGraphType>, string>("id").Description("Global id, `Paper:` then the paper id (`arxiv:2312.00752` or `title:…`).")
+            .Resolve(ctx => GlobalId.Paper(ctx.Source.Id));
+        Field(p => p.Title).Description("The title as listed.");
+        Field(p => p.Abstract).Description("The abstract as listed.");
+        Field(p => p.ArxivId, nullable: true).Description("arXiv id without version, when known.");
+        Field<StringGraphType, string?>("date").Description("Listing date, ISO 8601 (`2025-03-12`, or `--03-12` when the listing shows no year).")
+            .Resolve(ctx => ctx.Source.Date?.ToString());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("authors").Description("Authors in listed order.")
+            .Resolve(ctx => ctx.Source.Authors);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>, IReadOnlyList<Mention>>("mentions")
+            .Description("Entity mentions with exact spans, title first, then by position.")
+            .Resolve().WithService<GraphLoaders>()
+            .ResolveAsync((ctx, loaders) => loaders.Mentions.Load(ctx.Source.Id).Then(m => m ?? []));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>, IReadOnlyList<Entity>>("introduces")
+            .Description("Entities this paper introduces.")
+            .Resolve().WithService<GraphLoaders>()
+            .ResolveAsync((ctx, loaders) => loaders.IntroducedEntityIds.Load(ctx.Source.Id).Then(ids => loaders.Entities.LoadMany(ids ?? [])));
+
+        Field<NonNullGraphType<PaperLinkConnectionType>, Connection<Core.Graph.PaperLink>>("buildsOn")
+            .Description("Papers this one builds on, strongest link first.")
+            .WithPaging()
+            .Resolve().WithService<GraphLoaders>().WithService<Limits.GraphQLLimitsOptions>()
+            .ResolveAsync((ctx, loaders, limits) => loaders.OutgoingLinks.Load(ctx.Source.Id)
+                .Then(links => LinkConnection.FromList(links ?? [], l => l.CitedPaperId, ctx.First(limits), ctx.After())));
+
+        Field<NonNullGraphType<PaperLinkConnectionType>, Connection<Core.Graph.PaperLink>>("builtOnBy")
+            .Description("Papers that build on this one, strongest link first.")
+            .WithPaging()
+            .Resolve().WithService<GraphLoaders>().WithService<Limits.GraphQLLimitsOptions>()
+            .ResolveAsync((ctx, loaders, limits) => loaders.IncomingLinks.Load(ctx.Source.Id)
+                .Then(links => LinkConnection.FromList(links ?? [], l => l.CitingPaperId, ctx.First(limits), ctx.After())));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedPaperType>>>, IReadOnlyList<Core.Exploration.RelatedPaper>>("relatedPapers")
+            .Description("Related papers, best first (score descending, then paper id); each score is the sum of its reasons' weights.")
+            .Argument<IntGraphType>("first", "How many related papers (at most the page limit).", a => a.DefaultValue = 10)
+            .Argument<ListGraphType<NonNullGraphType<RelatedReasonKindEnum>>>("reasonKinds", "Only count these kinds of reason (all when absent).")
+            .Resolve().WithScope().WithService<Core.Exploration.RelatedPapers>().WithService<Limits.GraphQLLimitsOptions>()
+            .ResolveAsync(async (ctx, related, limits) =>
+            {
+                var kinds = ctx.GetArgument<List<Core.Exploration.RelatedReasonKind>?>("reasonKinds");
+                return await related.FindAsync(ctx.Source.Id, ctx.First(limits, 10), kinds?.ToHashSet(), ctx.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using PaperGraph.Api.Schema.Entities;
+
+namespace PaperGraph.Api.Schema.Papers;
+
+/// <summary>Filters on papers; every field given must hold.</summary>
+internal sealed class PaperWhereInputType : InputObjectGraphType<PaperWhere>
+{
+    public PaperWhereInputType()
+    {
+        Name = "PaperWhere";
+        Description = "Filters on papers; every field given must hold (AND).";
+        Field(w => w.Year, nullable: true).Description("Listing year.");
+        Field(w => w.DateFrom, nullable: true).Description("Inclusive lower bound, ISO date (`2025-01-31`); papers with no year never match.");
+        Field(w => w.DateTo, nullable: true).Description("Inclusive upper bound, ISO date; papers with no year never match.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("mentions").Description("Papers mentioning all of these entities (global or bare entity ids).");
+        Field<EntityKindEnum>("kind").Description("Papers mentioning at least one entity of this kind.");
+    }
+}

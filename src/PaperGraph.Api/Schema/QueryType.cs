@@ -1,0 +1,101 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using PaperGraph.Api.Limits;
+using PaperGraph.Api.Loading;
+using PaperGraph.Api.Schema.Paging;
+using PaperGraph.Api.Schema.Papers;
+using PaperGraph.Api.Schema.Quarantine;
+using PaperGraph.Core.Exploration;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+
+namespace PaperGraph.Api.Schema;
+
+/// <summary>The query root; entity, exploration and resolution fields are in the other facets.</summary>
+internal sealed partial class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Read the PaperGraph knowledge base: papers, entities, how they connect.";
+        AddPaperFields();
+        AddEntityFields();
+        AddExplorationFields();
+        AddResolutionFields();
+    }
+
+    private void AddPaperFields()
+    {
+        Field<NodeInterface, object?>("node")
+            .Description("Any paper or entity by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (`Paper:…`, `Entity:…`).")
+            .Resolve().WithService<GraphLoaders>()
+            .ResolveAsync((ctx, loaders) => LoadNode(loaders, ctx.GetArgument<string>("id")));
+
+        Field<PaperType, Paper>("paper")
+            .Description("One paper by id (global or bare) or by arXiv id.")
+            .Argument<IdGraphType>("id", "Global id (`Paper:arxiv:2312.00752`) or paper id (`arxiv:2312.00752`).")
+            .Argument<StringGraphType>("arxivId", "arXiv id, with or without version (`2312.00752v2`).")
+            .Resolve().WithScope().WithService<IGraphStore>()
+            .ResolveAsync(async (ctx, store) =>
+            {
+                if (ctx.GetArgument<string?>("id") is { } id)
+                {
+                    var node = GlobalId.Parse(id, GraphNodeKind.Paper);
+                    return node.Kind == GraphNodeKind.Paper ? (await store.GetPapersAsync([node.Id], ctx.CancellationToken)).GetValueOrDefault(node.Id) : null;
+                }
+
+                return ctx.GetArgument<string?>("arxivId") is { } arxivId
+                    ? await store.FindPaperByArxivIdAsync(PaperIds.NormalizeArxivId(arxivId), ctx.CancellationToken)
+                    : throw new ExecutionError("Give `id` or `arxivId`.") { Code = "MISSING_ARGUMENT" };
+            });
+
+        Field<NonNullGraphType<PaperConnectionType>, Connection<Paper>>("papers")
+            .Description("Papers, searched, filtered and ordered, as a Relay connection. `totalCount` is counted only when asked.")
+            .Argument<StringGraphType>("search", "Full-text search over title and abstract; words are ANDed.")
+            .Argument<PaperWhereInputType>("where", "Filters; every one given must hold.")
+            .Argument<PaperOrderEnum>("orderBy", "Order; RELEVANCE by default.", a => a.DefaultValue = PaperOrder.Relevance)
+            .WithPaging()
+            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve((ctx, store, limits) =>
+            {
+                var filter = Filter(ctx.GetArgument<string?>("search"), ctx.GetArgument<PaperWhere?>("where"));
+                var query = new PaperQuery(filter, ctx.GetArgument("orderBy", PaperOrder.Relevance), ctx.First(limits), ctx.After());
+                return new Connection<Paper>(ct => store.QueryPapersAsync(query, ct), ct => store.CountPapersAsync(filter, ct));
+            });
+
+        Field<NonNullGraphType<QuarantineConnectionType>, Connection<QuarantineRecord>>("quarantine")
+            .Description("Records ingestion kept aside, oldest first.")
+            .WithPaging()
+            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve((ctx, store, limits) =>
+            {
+                var (first, after) = (ctx.First(limits), ctx.After());
+                return new Connection<QuarantineRecord>(
+                    ct => store.ListQuarantineAsync(first, after, ct),
+                    async ct => (await store.GetStatsAsync(ct)).Quarantined);
+            });
+    }
+
+    private static IDataLoaderResult<object?> LoadNode(GraphLoaders loaders, string id)
+    {
+        var node = GlobalId.Parse(id, GraphNodeKind.Paper);
+        return id.StartsWith(GlobalId.PaperPrefix, StringComparison.Ordinal) || id.StartsWith(GlobalId.EntityPrefix, StringComparison.Ordinal)
+            ? node.Kind == GraphNodeKind.Paper
+                ? loaders.Papers.Load(node.Id).Then(p => (object?)p)
+                : loaders.Entities.Load(node.Id).Then(e => (object?)e)
+            : new NoValue<object>();
+    }
+
+    private static PaperFilter Filter(string? search, PaperWhere? where) => new()
+    {
+        Search = string.IsNullOrWhiteSpace(search) ? null : search,
+        Year = where?.Year,
+        DateFrom = Dates.Parse(where?.DateFrom, "where.dateFrom"),
+        DateTo = Dates.Parse(where?.DateTo, "where.dateTo"),
+        MentionsEntityIds = [.. (where?.Mentions ?? []).Select(id => GlobalId.Parse(id, GraphNodeKind.Entity).Id)],
+        MentionsKind = where?.Kind,
+    };
+}

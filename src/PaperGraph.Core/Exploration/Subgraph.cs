@@ -1,0 +1,8 @@
+namespace PaperGraph.Core.Exploration;
+
+/// <summary>Nodes (in the order reached) and edges around a centre; <see cref="Truncated"/> when the node cap cut it short.</summary>
+public sealed record Subgraph(IReadOnlyList<NodeRef> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated)
+{
+    /// <summary>How many of this subgraph's edges touch <paramref name="node"/>: its degree as a graph view draws it.</summary>
+    public int DegreeOf(NodeRef node) => Edges.Count(e => e.Touches(node));
+}

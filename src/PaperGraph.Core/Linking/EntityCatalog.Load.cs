@@ -1,0 +1,63 @@
+using System.IO.Compression;
+using System.Text.Json;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking;
+
+public sealed partial class EntityCatalog
+{
+    private const string ResourceName = "PaperGraph.Linking.entities.jsonl.gz";
+
+    /// <summary>Loads the catalog embedded in this assembly.</summary>
+    public static EntityCatalog LoadEmbedded()
+    {
+        using var stream = typeof(EntityCatalog).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The assembly has no embedded catalog '{ResourceName}'.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads a gzipped JSON Lines catalog in the format <c>build_catalog.py</c> writes.</summary>
+    public static EntityCatalog Load(Stream gzipStream)
+    {
+        using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var entries = new List<CatalogEntry>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                entries.Add(ParseEntry(line));
+            }
+        }
+
+        return new EntityCatalog(entries);
+    }
+
+    private static CatalogEntry ParseEntry(string line)
+    {
+        using var document = JsonDocument.Parse(line);
+        var root = document.RootElement;
+        var aliases = Strings(root, "aliases");
+        var exact = Strings(root, "exact").ToHashSet(StringComparer.Ordinal);
+        var entity = new Entity
+        {
+            Id = root.GetProperty("id").GetString()!,
+            Name = root.GetProperty("name").GetString()!,
+            Kind = Enum.Parse<EntityKind>(root.GetProperty("kind").GetString()!, ignoreCase: true),
+            Aliases = aliases,
+            Description = root.TryGetProperty("description", out var d) ? d.GetString() : null,
+            IntroducedBy = root.TryGetProperty("introducedBy", out var i) && i.ValueKind == JsonValueKind.Object
+                ? new IntroducingPaper(OptionalString(i, "title"), OptionalString(i, "arxivId"), i.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null)
+                : null,
+            Source = root.GetProperty("source").GetString()!,
+        };
+        var linkable = !root.TryGetProperty("link", out var link) || link.GetBoolean();
+        return new CatalogEntry(entity, aliases.Select(a => new CatalogAlias(a, exact.Contains(a))).ToArray(), linkable);
+    }
+
+    private static string[] Strings(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
+
+    private static string? OptionalString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

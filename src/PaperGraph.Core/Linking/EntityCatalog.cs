@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking;
+
+/// <summary>
+/// The entity catalog: Papers with Code methods, Hugging Face datasets, PwC dataset/task names and a curated
+/// supplement, built by <c>schema/catalog/build_catalog.py</c> and embedded in this assembly. Immutable; share one.
+/// </summary>
+public sealed partial class EntityCatalog
+{
+    private readonly FrozenDictionary<string, CatalogEntry> _byId;
+    private readonly FrozenDictionary<string, CatalogEntry[]> _byAliasKey;
+    private readonly FrozenDictionary<string, CatalogEntry[]> _byIntroducerKey;
+
+    public EntityCatalog(IEnumerable<CatalogEntry> entries)
+    {
+        Entries = entries.OrderBy(e => e.Entity.Id, StringComparer.Ordinal).ToArray();
+        _byId = Entries.ToFrozenDictionary(e => e.Entity.Id, StringComparer.Ordinal);
+        _byAliasKey = Entries.Where(e => e.Linkable)
+            .SelectMany(e => e.Aliases.Select(a => (Key: TextFolding.Key(a.Text), Entry: e)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        _byIntroducerKey = Entries
+            .SelectMany(e => IntroducerKeys(e.Entity.IntroducedBy).Select(k => (Key: k, Entry: e)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    public IEnumerable<Entity> Entities => Entries.Select(e => e.Entity);
+
+    public CatalogEntry? Find(string entityId) => _byId.GetValueOrDefault(entityId);
+
+    /// <summary>Linkable entries with an alias whose folded key (<see cref="TextFolding.Key"/>) equals <paramref name="name"/>'s.</summary>
+    public IReadOnlyList<CatalogEntry> FindByAlias(string name) => _byAliasKey.GetValueOrDefault(TextFolding.Key(name)) ?? [];
+
+    /// <summary>Entries the catalog says this paper introduced, by arXiv id or normalised title.</summary>
+    public IReadOnlyList<CatalogEntry> IntroducedBy(Paper paper)
+    {
+        var found = new List<CatalogEntry>();
+        if (paper.ArxivId is { Length: > 0 } arxivId)
+        {
+            found.AddRange(_byIntroducerKey.GetValueOrDefault("arxiv:" + PaperIds.NormalizeArxivId(arxivId)) ?? []);
+        }
+
+        found.AddRange(_byIntroducerKey.GetValueOrDefault("title:" + PaperIds.NormalizeTitle(paper.Title)) ?? []);
+        return found.Distinct().ToArray();
+    }
+
+    internal static IEnumerable<string> IntroducerKeys(IntroducingPaper? paper)
+    {
+        if (paper?.ArxivId is { Length: > 0 } arxivId)
+        {
+            yield return "arxiv:" + PaperIds.NormalizeArxivId(arxivId);
+        }
+
+        if (paper?.Title is { Length: > 0 } title && PaperIds.NormalizeTitle(title) is { Length: > 0 } key)
+        {
+            yield return "title:" + key;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking;
+
+/// <summary>A name a paper introduces, where it says so, and the entity kind its wording suggests.</summary>
+internal sealed record IntroducedName(string Name, MentionField Field, int Start, EntityKind Kind, string Cue)
+{
+    public int End => Start + Name.Length;
+}

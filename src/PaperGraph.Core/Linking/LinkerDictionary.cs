@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking;
+
+/// <summary>
+/// What the linker matches: the catalog's automaton (built once) plus a small one over entities that papers
+/// introduced. Adding introduced entities makes a new dictionary that reuses the catalog's automaton.
+/// </summary>
+public sealed class LinkerDictionary
+{
+    private readonly AliasMatcher _catalogMatcher;
+    private readonly AliasMatcher? _introducedMatcher;
+    private readonly FrozenDictionary<string, CatalogEntry[]> _introducedByKey;
+
+    public LinkerDictionary(EntityCatalog catalog)
+        : this(catalog, new AliasMatcher(catalog.Entries, MatchOrigin.Catalog), [])
+    {
+    }
+
+    private LinkerDictionary(EntityCatalog catalog, AliasMatcher catalogMatcher, IReadOnlyList<CatalogEntry> introduced)
+    {
+        Catalog = catalog;
+        _catalogMatcher = catalogMatcher;
+        Introduced = introduced;
+        _introducedMatcher = introduced.Count > 0 ? new AliasMatcher(introduced, MatchOrigin.Introduced) : null;
+        _introducedByKey = introduced
+            .SelectMany(e => e.Aliases.Select(a => (Key: TextFolding.Key(a.Text), Entry: e)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    public EntityCatalog Catalog { get; }
+
+    public IReadOnlyList<CatalogEntry> Introduced { get; }
+
+    internal int PatternCount => _catalogMatcher.PatternCount + (_introducedMatcher?.PatternCount ?? 0);
+
+    internal int StateCount => _catalogMatcher.StateCount;
+
+    /// <summary>A dictionary that also matches these introduced entities (catalog ids among them are ignored).</summary>
+    public LinkerDictionary WithIntroduced(IEnumerable<Entity> entities)
+    {
+        var entries = entities
+            .Where(e => Catalog.Find(e.Id) is null)
+            .DistinctBy(e => e.Id)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(CatalogEntry.ForIntroduced)
+            .ToArray();
+        return new LinkerDictionary(Catalog, _catalogMatcher, entries);
+    }
+
+    internal void Find(string field, List<MatchCandidate> output)
+    {
+        _catalogMatcher.Find(field, output);
+        _introducedMatcher?.Find(field, output);
+    }
+
+    internal int FindFirst(string field) => _catalogMatcher.FindFirst(field);
+
+    /// <summary>Entries (catalog first, then introduced) with an alias whose folded key equals the name's.</summary>
+    internal IReadOnlyList<CatalogEntry> FindByAlias(string name)
+    {
+        var catalog = Catalog.FindByAlias(name);
+        var introduced = _introducedByKey.GetValueOrDefault(TextFolding.Key(name));
+        return introduced is null ? catalog : [.. catalog, .. introduced];
+    }
+}

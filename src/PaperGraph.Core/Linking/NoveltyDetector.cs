@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking;
+
+/// <summary>
+/// Finds the names a paper introduces: "we propose X", "we introduce X, a …", "we present X", "dubbed X",
+/// "called X", "named X", and a title "X: …". A candidate must look like a name (a capital inside or a digit,
+/// all capitals, or a capitalised word right after the cue) and not be a generic word.
+/// </summary>
+internal static partial class NoveltyDetector
+{
+    public static IReadOnlyList<IntroducedName> Find(Paper paper)
+    {
+        var found = new List<IntroducedName>();
+        if (TitleName(paper.Title) is { } titleName)
+        {
+            found.Add(titleName);
+        }
+
+        foreach (Match match in CuePattern().Matches(paper.Abstract))
+        {
+            var name = match.Groups["name"];
+            var value = TrimName(name.Value);
+            if (IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
+            {
+                found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, GuessKind(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
+            }
+        }
+
+        return found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
+    }
+
+    private static IntroducedName? TitleName(string title)
+    {
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var head = title[..colon].Trim();
+        var subtitle = title[(colon + 1)..];
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var single = words.Length == 1 && IsName(head, strong: true);
+        var multi = words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            && (words.Any(w => HasInnerCapitalOrDigit(w)) || DatasetCue().IsMatch(FirstWords(subtitle, 6)));
+        return single || multi
+            ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), GuessKind(title, 0, title.Length), "title")
+            : null;
+    }
+
+    /// <summary>Whether a candidate looks like a proper name rather than a phrase; <paramref name="strong"/> admits plain capitalised words.</summary>
+    internal static bool IsName(string candidate, bool strong)
+    {
+        if (candidate.Length < 2 || candidate.Length > 40 || !char.IsLetterOrDigit(candidate[0]) || NoveltyStopWords.Contains(candidate)
+            || DescriptiveSuffix().IsMatch(candidate))
+        {
+            return false;
+        }
+
+        var words = candidate.Split(' ');
+        if (words.Length > 4 || words.Any(w => w.Length == 0 || !(char.IsUpper(w[0]) || char.IsDigit(w[0]))))
+        {
+            return false;
+        }
+
+        return words.Any(HasInnerCapitalOrDigit) || (strong && char.IsUpper(candidate[0]) && !NoveltyStopWords.Contains(words[0]));
+    }
+
+    private static bool HasInnerCapitalOrDigit(string word) =>
+        word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)) || (word.Length >= 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter));
+
+    private static string TrimName(string name)
+    {
+        var stop = name.IndexOfAny(['.', ',', ';', ':'], 1);
+        while (stop > 0 && stop + 1 < name.Length && char.IsLetterOrDigit(name[stop + 1]))
+        {
+            stop = name.IndexOfAny(['.', ',', ';', ':'], stop + 1); // "Llama-3.1" keeps its dot
+        }
+
+        return (stop > 0 ? name[..stop] : name).TrimEnd('.', ',', ';', ':', '"', '\'', '\u201D');
+    }
+
+    private static EntityKind GuessKind(string text, int from, int nameEnd)
+    {
+        var windowEnd = Math.Min(text.Length, nameEnd + 80);
+        var sentenceEnd = text.IndexOf(". ", nameEnd, windowEnd - nameEnd, StringComparison.Ordinal);
+        var window = text[from..(sentenceEnd < 0 ? windowEnd : sentenceEnd)];
+        return DatasetCue().IsMatch(window) ? EntityKind.Dataset
+            : ModelCue().IsMatch(window) ? EntityKind.Model
+            : EntityKind.Method;
+    }
+
+    private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
+
+    // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X".
+    [GeneratedRegex("""(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""", RegexOptions.CultureInvariant)]
+    private static partial Regex CuePattern();
+
+    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptiveSuffix();
+
+    [GeneratedRegex(@"\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|suite|test ?bed|collection|leaderboard)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatasetCue();
+
+    [GeneratedRegex(@"\b(?:model|models|LLM|LLMs|language model|foundation model|network|architecture)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelCue();
+}

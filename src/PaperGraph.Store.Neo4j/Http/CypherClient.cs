@@ -1,0 +1,172 @@
+using System.Buffers;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Registry;
+using Polly.Timeout;
+
+namespace PaperGraph.Store.Neo4j.Http;
+
+/// <summary>
+/// Runs Cypher over Neo4j's HTTP transactional API: each call is one transaction posted to the
+/// <c>commit</c> endpoint, so a batch of statements commits or rolls back as a whole. Discovers the
+/// endpoint once; sends every call through the named resilience pipeline.
+/// </summary>
+internal sealed class CypherClient(
+    IHttpClientFactory httpClientFactory,
+    ResiliencePipelineProvider<string> pipelines,
+    IOptions<Neo4jOptions> options,
+    ILogger<CypherClient> logger)
+{
+    public const string HttpClientName = "PaperGraph.Neo4j";
+
+    private static readonly JsonSerializerOptions ParameterJson = new(JsonSerializerDefaults.Web);
+
+    private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(Neo4jResilience.PipelineName);
+    private readonly SemaphoreSlim _discoveryLock = new(1, 1);
+    private Neo4jEndpoint? _endpoint;
+
+    private Uri BaseUri => new(options.Value.Url.TrimEnd('/') + "/");
+
+    public async Task<Neo4jEndpoint> GetEndpointAsync(CancellationToken cancellationToken)
+    {
+        if (_endpoint is { } known)
+        {
+            return known;
+        }
+
+        await _discoveryLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_endpoint is null)
+            {
+                var http = httpClientFactory.CreateClient(HttpClientName);
+                var database = options.Value.Database;
+                _endpoint = await ExecuteAsync(token => new ValueTask<Neo4jEndpoint>(EndpointDiscovery.DiscoverAsync(http, BaseUri, database, token)), cancellationToken);
+                Log.Discovered(logger, _endpoint.Version, _endpoint.CommitUri);
+            }
+
+            return _endpoint;
+        }
+        finally
+        {
+            _discoveryLock.Release();
+        }
+    }
+
+    public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken) =>
+        (await RunAsync([statement], cancellationToken))[0];
+
+    /// <summary>Runs the statements in one transaction and returns one result per statement.</summary>
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        var endpoint = await GetEndpointAsync(cancellationToken);
+        var body = Serialize(statements);
+        var http = httpClientFactory.CreateClient(HttpClientName);
+        return await ExecuteAsync(token => SendOnceAsync(http, endpoint.CommitUri, body, statements.Count, token), cancellationToken);
+    }
+
+    private async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(call, cancellationToken);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new Neo4jUnavailableException($"Neo4j at {BaseUri} is unreachable ({exception.HttpRequestError}).", exception);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw new Neo4jUnavailableException($"Neo4j at {BaseUri} did not answer within {options.Value.RequestTimeout}.", exception);
+        }
+        catch (BrokenCircuitException exception)
+        {
+            throw new Neo4jUnavailableException($"Neo4j at {BaseUri} is failing; calls are paused (circuit open).", exception);
+        }
+    }
+
+    private async ValueTask<IReadOnlyList<CypherResult>> SendOnceAsync(HttpClient http, Uri uri, byte[] body, int statementCount, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var status = (int)response.StatusCode;
+        if (!response.IsSuccessStatusCode)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            Log.HttpFailure(logger, status, uri, text.Length > 2000 ? text[..2000] : text);
+            throw status >= 500
+                ? new Neo4jTransientException($"http-{status}", $"Neo4j answered HTTP {status}.")
+                : new Neo4jQueryException($"http-{status}", $"Neo4j refused the request with HTTP {status}.");
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        ThrowOnErrors(document.RootElement, statementCount);
+        return ReadResults(document.RootElement);
+    }
+
+    /// <summary>A 200 with a non-empty <c>errors</c> array means Neo4j rolled the transaction back.</summary>
+    private void ThrowOnErrors(JsonElement root, int statementCount)
+    {
+        if (!root.TryGetProperty("errors", out var errors) || errors.GetArrayLength() == 0)
+        {
+            return;
+        }
+
+        var first = errors[0];
+        var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "unknown" : "unknown";
+        var message = first.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
+        Log.TransactionFailed(logger, statementCount, code, message);
+        if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
+        {
+            throw new Neo4jTransientException(code, $"Neo4j reported a transient failure ({code}).");
+        }
+
+        throw new Neo4jQueryException(code, $"Neo4j rejected the transaction ({code}).");
+    }
+
+    private static List<CypherResult> ReadResults(JsonElement root)
+    {
+        var results = new List<CypherResult>();
+        foreach (var result in root.GetProperty("results").EnumerateArray())
+        {
+            var columns = result.GetProperty("columns").EnumerateArray().Select(column => column.GetString()!).ToList();
+            var rows = result.GetProperty("data").EnumerateArray().Select(datum => datum.GetProperty("row").Clone()).ToList();
+            results.Add(new CypherResult(columns, rows));
+        }
+
+        return results;
+    }
+
+    private static byte[] Serialize(IReadOnlyList<CypherStatement> statements)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("statements");
+            foreach (var statement in statements)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("statement", statement.Text);
+                writer.WritePropertyName("parameters");
+                JsonSerializer.Serialize(writer, statement.Parameters ?? new object(), ParameterJson);
+                writer.WriteStartArray("resultDataContents");
+                writer.WriteStringValue("row");
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

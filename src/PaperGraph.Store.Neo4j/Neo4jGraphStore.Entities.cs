@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Entities;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Paging;
+
+namespace PaperGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    // Mentions may name an entity before the catalog has it: they point at an :EntityRef, and the catalog
+    // entry adds :Entity to that same node. Properties are replaced wholesale (a null removes one); alias
+    // edges are rebuilt by the next statement.
+    private const string UpsertEntitiesCypher = """
+        UNWIND $rows AS row
+        MERGE (e:EntityRef {id: row.id})
+        SET e = row, e:Entity
+        WITH e
+        OPTIONAL MATCH (e)<-[old:ALIAS_OF]-(:Alias)
+        DELETE old
+        """;
+
+    private const string LinkAliasesCypher = """
+        UNWIND $rows AS row
+        MATCH (e:Entity {id: row.id})
+        UNWIND row.aliasKeys AS key
+        MERGE (a:Alias {value: key})
+        MERGE (a)-[:ALIAS_OF]->(e)
+        """;
+
+    public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var lastById = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            lastById[entity.Id] = entity;
+        }
+
+        foreach (var batch in lastById.Values.Chunk(BatchSize))
+        {
+            var rows = batch.Select(EntityNode.From).ToList();
+            await _client.RunAsync(
+                [new CypherStatement(UpsertEntitiesCypher, new { rows }), new CypherStatement(LinkAliasesCypher, new { rows })],
+                cancellationToken);
+        }
+    }
+
+    private const string GetEntitiesCypher = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN " + EntityNode.Projection;
+
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var ids in Distinct(entityIds).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(GetEntitiesCypher, new { ids }), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                var entity = row.As<EntityNode>(0).ToEntity();
+                found[entity.Id] = entity;
+            }
+        }
+
+        return found;
+    }
+
+    private const string FindByAliasCypher =
+        "MATCH (:Alias {value: $key})-[:ALIAS_OF]->(e:Entity) RETURN " + EntityNode.Projection + " ORDER BY e.id";
+
+    public async Task<IReadOnlyList<Entity>> FindEntitiesByAliasAsync(string alias, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        var result = await _client.RunAsync(new CypherStatement(FindByAliasCypher, new { key = EntityNode.KeyOf(alias) }), cancellationToken);
+        return result.Rows.Select(row => row.As<EntityNode>(0).ToEntity()).ToList();
+    }
+
+    private const string QueryEntitiesCypher = """
+        MATCH (e:Entity)
+        WHERE ($kind IS NULL OR e.kind = $kind)
+          AND ($prefix IS NULL OR any(key IN e.aliasKeys WHERE key STARTS WITH $prefix))
+          AND ($afterId IS NULL OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
+        RETURN
+        """ + " " + EntityNode.Projection + """
+
+        ORDER BY e.name, e.id
+        LIMIT $limit
+        """;
+
+    public async Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var after = Cursor.Decode(query.After, 2);
+        var prefix = string.IsNullOrWhiteSpace(query.Search) ? null : EntityNode.KeyOf(query.Search);
+        var parameters = new
+        {
+            kind = query.Kind is { } kind ? KindName(kind) : null,
+            prefix,
+            afterName = after?[0].GetString(),
+            afterId = after?[1].GetString(),
+            limit = query.First + 1,
+        };
+        var result = await _client.RunAsync(new CypherStatement(QueryEntitiesCypher, parameters), cancellationToken);
+        var items = result.Rows.Take(query.First)
+            .Select(row => row.As<EntityNode>(0).ToEntity())
+            .Select(entity => new PageItem<Entity>(entity, Cursor.Encode(entity.Name, entity.Id)))
+            .ToList();
+        return new Page<Entity>(items, result.Rows.Count > query.First);
+    }
+
+    private const string StreamEntitiesCypher = """
+        MATCH (e:Entity)
+        WHERE $afterId IS NULL OR e.id > $afterId
+        RETURN
+        """ + " " + EntityNode.Projection + """
+
+        ORDER BY e.id
+        LIMIT $limit
+        """;
+
+    public async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? afterId = null;
+        while (true)
+        {
+            var parameters = new { afterId, limit = StreamPageSize };
+            var result = await _client.RunAsync(new CypherStatement(StreamEntitiesCypher, parameters), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                var entity = row.As<EntityNode>(0).ToEntity();
+                afterId = entity.Id;
+                yield return entity;
+            }
+
+            if (result.Rows.Count < StreamPageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private const int StreamPageSize = 2000;
+}

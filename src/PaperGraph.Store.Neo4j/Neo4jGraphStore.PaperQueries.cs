@@ -1,0 +1,117 @@
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Paging;
+using PaperGraph.Store.Neo4j.Papers;
+
+namespace PaperGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    private const string MatchAllPapers = "MATCH (p:Paper)\n";
+
+    // 4.x/5.x only: the full-text index narrows candidates; the WHERE below still decides, so both
+    // version families rank and order with the same rules.
+    private const string MatchFullTextPapers = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\n";
+
+    // Every unset filter is a null or empty parameter, so one statement serves every combination.
+    // The mentioned entities are collected in a WITH first: Neo4j 3.1 mis-evaluates a pattern
+    // comprehension nested in all(...) inside WHERE (it lets every row through).
+    private const string PaperFilterCypher = """
+        WITH p, CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
+        WHERE ($year IS NULL OR p.dateYear = $year)
+          AND ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
+          AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
+          AND all(entityId IN $entityIds WHERE entityId IN [e IN mentioned | e.id])
+          AND ($kind IS NULL OR $kind IN [e IN mentioned | e.kind])
+          AND all(word IN $words WHERE word IN p.titleWords OR word IN p.abstractWords)
+
+        """;
+
+    // Relevance: a word in the title scores 2, in the abstract 1; ties (and "no search") fall back to id.
+    // Descending orders negate a number so every order is ascending on (sortKey, id).
+    private const string PaperPageCypher = PaperFilterCypher + """
+        WITH p, reduce(score = 0, word IN $words | score
+            + CASE WHEN word IN p.titleWords THEN 2 ELSE 0 END
+            + CASE WHEN word IN p.abstractWords THEN 1 ELSE 0 END) AS score
+        WITH p, CASE $order
+            WHEN 'relevance' THEN -score
+            WHEN 'dateDesc' THEN -p.dateOrd
+            WHEN 'dateAsc' THEN p.dateOrd
+            WHEN 'title' THEN p.title
+            ELSE 0 END AS sortKey
+        WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
+        RETURN
+        """ + " " + PaperNode.Projection + """
+        , sortKey
+        ORDER BY sortKey, p.id
+        LIMIT $limit
+        """;
+
+    private const string PaperCountCypher = PaperFilterCypher + "RETURN count(p)";
+
+    public async Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var order = OrderName(query.OrderBy);
+        var after = Cursor.Decode(query.After, 3);
+        if (after is not null && after[0].GetString() != order)
+        {
+            throw new ArgumentException("The cursor belongs to another order.", nameof(query));
+        }
+
+        var (head, words, lucene) = await PaperSourceAsync(query.Filter, cancellationToken);
+        var parameters = FilterParameters(query.Filter, words, lucene);
+        parameters["order"] = order;
+        parameters["afterKey"] = after?[1];
+        parameters["afterId"] = after?[2].GetString();
+        parameters["limit"] = query.First + 1;
+        var result = await _client.RunAsync(new CypherStatement(head + PaperPageCypher, parameters), cancellationToken);
+        var items = result.Rows.Take(query.First)
+            .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), Cursor.Encode(order, row[1], row[0].GetProperty("id"))))
+            .ToList();
+        return new Page<Paper>(items, result.Rows.Count > query.First);
+    }
+
+    public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (head, words, lucene) = await PaperSourceAsync(filter, cancellationToken);
+        var parameters = FilterParameters(filter, words, lucene);
+        var result = await _client.RunAsync(new CypherStatement(head + PaperCountCypher, parameters), cancellationToken);
+        return result.Rows[0].Int64(0);
+    }
+
+    private async Task<(string Head, IReadOnlyList<string> Words, string? Lucene)> PaperSourceAsync(PaperFilter filter, CancellationToken cancellationToken)
+    {
+        var words = SearchWords.Split(filter.Search);
+        var endpoint = await _client.GetEndpointAsync(cancellationToken);
+        return words.Count > 0 && endpoint.HasFullTextIndex
+            ? (MatchFullTextPapers, words, SearchWords.ToLucene(words))
+            : (MatchAllPapers, words, null);
+    }
+
+    private static Dictionary<string, object?> FilterParameters(PaperFilter filter, IReadOnlyList<string> words, string? lucene) => new()
+    {
+        ["year"] = filter.Year,
+        ["dateFrom"] = filter.DateFrom is { } from ? PaperNode.DateOrdOf(from) : null,
+        ["dateTo"] = filter.DateTo is { } to ? PaperNode.DateOrdOf(to) : null,
+        ["entityIds"] = filter.MentionsEntityIds.Distinct(StringComparer.Ordinal).ToList(),
+        ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
+        ["words"] = words,
+        ["lucene"] = lucene,
+    };
+
+    private static string OrderName(PaperOrder order) => order switch
+    {
+        PaperOrder.Relevance => "relevance",
+        PaperOrder.DateDesc => "dateDesc",
+        PaperOrder.DateAsc => "dateAsc",
+        PaperOrder.Title => "title",
+        PaperOrder.Id => "id",
+        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown paper order."),
+    };
+
+    private static string KindName(EntityKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,182 @@
+using System.Runtime.CompilerServices;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Papers;
+
+namespace PaperGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    // Returns each paper's fingerprint before this write (null: created). The write is skipped when the
+    // fingerprint is unchanged, so re-ingesting a corpus only touches provenance.
+    private const string UpsertPapersCypher = """
+        UNWIND $rows AS row
+        MERGE (p:Paper {id: row.id})
+        WITH row, p, p.fingerprint AS previous
+        FOREACH (_ IN CASE WHEN previous = row.fingerprint THEN [] ELSE [1] END | SET p += row)
+        RETURN row.id, previous
+        """;
+
+    // First/last seen only widen, so batches applied in any order or twice give the same provenance.
+    private const string UpsertSourcesCypher = """
+        UNWIND $rows AS row
+        MERGE (s:Source {key: row.key})
+        ON CREATE SET s.paperId = row.paperId, s.source = row.source, s.line = row.line,
+            s.contentHash = row.contentHash, s.firstSeen = row.firstSeen, s.lastSeen = row.lastSeen
+        ON MATCH SET s.line = CASE WHEN row.firstSeen < s.firstSeen THEN row.line ELSE s.line END,
+            s.firstSeen = CASE WHEN row.firstSeen < s.firstSeen THEN row.firstSeen ELSE s.firstSeen END,
+            s.lastSeen = CASE WHEN row.lastSeen > s.lastSeen THEN row.lastSeen ELSE s.lastSeen END
+        """;
+
+    /// <summary>
+    /// Upserts in transactions of <see cref="Neo4jOptions.BatchSize"/> papers, each with its provenance.
+    /// Outcomes follow input order as if records were applied one by one; the last record per id wins.
+    /// </summary>
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertPapersAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var lastById = new Dictionary<string, PaperRecord>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            lastById[record.Paper.Id] = record;
+        }
+
+        var sourcesByPaper = records.GroupBy(record => record.Paper.Id, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => SourceRow.From(group), StringComparer.Ordinal);
+        var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var batch in lastById.Values.Chunk(BatchSize))
+        {
+            var rows = batch.Select(record => PaperRow.From(record.Paper)).ToList();
+            var sources = batch.SelectMany(record => sourcesByPaper[record.Paper.Id]).ToList();
+            var results = await _client.RunAsync(
+                [new CypherStatement(UpsertPapersCypher, new { rows }), new CypherStatement(UpsertSourcesCypher, new { rows = sources })],
+                cancellationToken);
+            foreach (var row in results[0].Rows)
+            {
+                stored[row.String(0)] = row.NullableString(1);
+            }
+        }
+
+        return OutcomesInOrder(records, stored);
+    }
+
+    private static List<UpsertOutcome> OutcomesInOrder(IReadOnlyList<PaperRecord> records, Dictionary<string, string?> stored)
+    {
+        var outcomes = new List<UpsertOutcome>(records.Count);
+        foreach (var record in records)
+        {
+            var fingerprint = PaperRow.FingerprintOf(record.Paper);
+            var previous = stored.GetValueOrDefault(record.Paper.Id);
+            var result = previous is null ? UpsertResult.Created
+                : previous == fingerprint ? UpsertResult.Unchanged
+                : UpsertResult.Updated;
+            stored[record.Paper.Id] = fingerprint;
+            outcomes.Add(new UpsertOutcome(record.Paper.Id, result));
+        }
+
+        return outcomes;
+    }
+
+    private const string GetPapersCypher = "UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN " + PaperNode.Projection;
+
+    public async Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
+    {
+        var papers = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var ids in Distinct(paperIds).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(GetPapersCypher, new { ids }), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                var paper = row.As<PaperNode>(0).ToPaper();
+                papers[paper.Id] = paper;
+            }
+        }
+
+        return papers;
+    }
+
+    private const string FindByArxivCypher =
+        "MATCH (p:Paper {arxivKey: $arxivId}) RETURN " + PaperNode.Projection + " ORDER BY p.id LIMIT 1";
+
+    public async Task<Paper?> FindPaperByArxivIdAsync(string arxivId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(arxivId);
+        var parameters = new { arxivId = PaperIds.NormalizeArxivId(arxivId) };
+        var result = await _client.RunAsync(new CypherStatement(FindByArxivCypher, parameters), cancellationToken);
+        return result.Rows.Count == 0 ? null : result.Rows[0].As<PaperNode>(0).ToPaper();
+    }
+
+    private const string FindByTitleKeyCypher = """
+        UNWIND $keys AS key
+        MATCH (p:Paper {titleKey: key})
+        RETURN key, p.id ORDER BY key, p.id
+        """;
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsByTitleKeyAsync(IReadOnlyCollection<string> titleKeys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var keys in Distinct(titleKeys).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(FindByTitleKeyCypher, new { keys }), cancellationToken);
+            foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+            {
+                found[group.Key] = group.Select(row => row.String(1)).Order(StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return found;
+    }
+
+    private const string StreamPaperIdsCypher = """
+        MATCH (p:Paper)
+        WHERE $afterId IS NULL OR p.id > $afterId
+        RETURN p.id ORDER BY p.id LIMIT $limit
+        """;
+
+    public async IAsyncEnumerable<string> StreamPaperIdsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? afterId = null;
+        while (true)
+        {
+            var parameters = new { afterId, limit = StreamPageSize };
+            var result = await _client.RunAsync(new CypherStatement(StreamPaperIdsCypher, parameters), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                afterId = row.String(0);
+                yield return afterId;
+            }
+
+            if (result.Rows.Count < StreamPageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private const string GetSourcesCypher = """
+        UNWIND $ids AS id
+        MATCH (s:Source {paperId: id})
+        RETURN id, s.source, s.line, s.contentHash, s.firstSeen, s.lastSeen
+        ORDER BY id, s.firstSeen, s.source, s.line, s.contentHash
+        """;
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<PaperSource>>> GetSourcesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, IReadOnlyList<PaperSource>>(StringComparer.Ordinal);
+        foreach (var ids in Distinct(paperIds).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(GetSourcesCypher, new { ids }), cancellationToken);
+            foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+            {
+                found[group.Key] = group
+                    .Select(row => new PaperSource(row.String(1), row.Int64(2), row.String(3), Utc(row.Int64(4)), Utc(row.Int64(5))))
+                    .ToList();
+            }
+        }
+
+        return found;
+    }
+
+    private static DateTimeOffset Utc(long ticks) => new(ticks, TimeSpan.Zero);
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Paging;
+
+namespace PaperGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    // An id never seen is absent; a known entity nobody mentions counts 0.
+    private const string CountMentioningCypher = """
+        UNWIND $ids AS id
+        MATCH (e:EntityRef {id: id})
+        OPTIONAL MATCH (e)<-[:MENTIONS]-(p:Paper)
+        RETURN id, count(DISTINCT p)
+        """;
+
+    public async Task<IReadOnlyDictionary<string, long>> CountPapersMentioningAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var ids in Distinct(entityIds).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(CountMentioningCypher, new { ids }), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                counts[row.String(0)] = row.Int64(1);
+            }
+        }
+
+        return counts;
+    }
+
+    // Newest first: the negated date key ascends, and "no date" (-1) lands last.
+    private const string PapersMentioningCypher = """
+        MATCH (:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
+        WITH DISTINCT p
+        WHERE ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
+          AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
+        WITH p, -p.dateOrd AS sortKey
+        WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
+        RETURN p.id, sortKey
+        ORDER BY sortKey, p.id
+        LIMIT $limit
+        """;
+
+    public async Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var after = Cursor.Decode(query.After, 2);
+        var parameters = new
+        {
+            entityId = query.EntityId,
+            dateFrom = query.DateFrom is { } from ? Papers.PaperNode.DateOrdOf(from) : (long?)null,
+            dateTo = query.DateTo is { } to ? Papers.PaperNode.DateOrdOf(to) : (long?)null,
+            afterKey = after?[0],
+            afterId = after?[1].GetString(),
+            limit = query.First + 1,
+        };
+        var result = await _client.RunAsync(new CypherStatement(PapersMentioningCypher, parameters), cancellationToken);
+        var items = result.Rows.Take(query.First)
+            .Select(row => new PageItem<string>(row.String(0), Cursor.Encode(row[1], row[0])))
+            .ToList();
+        return new Page<string>(items, result.Rows.Count > query.First);
+    }
+
+    private const string CoMentionedCypher = """
+        MATCH (e:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
+        WITH DISTINCT e, p
+        MATCH (p)-[:MENTIONS]->(other:EntityRef)
+        WHERE other <> e
+        WITH other, count(DISTINCT p) AS shared
+        RETURN other.id, shared
+        ORDER BY shared DESC, other.id
+        LIMIT $first
+        """;
+
+    public async Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        var result = await _client.RunAsync(new CypherStatement(CoMentionedCypher, new { entityId, first }), cancellationToken);
+        return result.Rows.Select(row => new CoMention(row.String(0), row.Int64(1))).ToList();
+    }
+
+    private const string UsageCypher = """
+        MATCH (:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
+        WHERE p.dateYear IS NOT NULL
+        WITH DISTINCT p
+        WITH p.dateYear AS year, CASE WHEN $byMonth THEN p.dateMonth ELSE 0 END AS month
+        RETURN year, month, count(*)
+        ORDER BY year, month
+        """;
+
+    public async Task<IReadOnlyList<UsageBucket>> GetUsageByPeriodAsync(string entityId, PeriodGranularity granularity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        var byMonth = granularity == PeriodGranularity.Month;
+        var result = await _client.RunAsync(new CypherStatement(UsageCypher, new { entityId, byMonth }), cancellationToken);
+        return result.Rows
+            .Select(row => new UsageBucket(
+                byMonth
+                    ? string.Create(CultureInfo.InvariantCulture, $"{row.Int64(0):D4}-{row.Int64(1):D2}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{row.Int64(0):D4}"),
+                row.Int64(2)))
+            .ToList();
+    }
+}

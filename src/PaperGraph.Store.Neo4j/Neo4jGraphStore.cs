@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Schema;
+
+namespace PaperGraph.Store.Neo4j;
+
+/// <summary>
+/// <see cref="IGraphStore"/> over Neo4j's HTTP transactional Cypher API (3.1 through 5.x). Writes are
+/// batched <c>UNWIND $rows … MERGE</c> statements, one batch per HTTP transaction; reads take id lists.
+/// All Cypher is the subset 3.1 and 5.x share. Facets: <c>.Papers</c>, <c>.PaperQueries</c>,
+/// <c>.Entities</c>, <c>.Annotations</c>, <c>.Usage</c>, <c>.Links</c>, <c>.Quarantine</c>.
+/// </summary>
+public sealed partial class Neo4jGraphStore : IGraphStore
+{
+    private readonly CypherClient _client;
+    private readonly Neo4jOptions _options;
+    private readonly ILogger<Neo4jGraphStore> _logger;
+
+    internal Neo4jGraphStore(CypherClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore> logger)
+    {
+        _client = client;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    private int BatchSize => _options.BatchSize;
+
+    /// <summary>Discovers the endpoint and applies the version family's DDL, each statement in its own transaction.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var endpoint = await _client.GetEndpointAsync(cancellationToken);
+        foreach (var statement in SchemaScript.Load(endpoint.SchemaFamily))
+        {
+            await _client.RunAsync(new CypherStatement(statement), cancellationToken);
+        }
+
+        _logger.LogInformation("Neo4j schema {SchemaFamily} applied for server {Version}", endpoint.SchemaFamily, endpoint.Version);
+    }
+
+    // One count per statement: chained MATCH … WITH count() would yield no row once any label is empty.
+    private static readonly CypherStatement[] StatsStatements =
+    [
+        new("MATCH (p:Paper) RETURN count(p)"),
+        new("MATCH (e:Entity) RETURN count(e)"),
+        new("MATCH ()-[m:MENTIONS]->() RETURN count(m)"),
+        new("MATCH ()-[l:BUILDS_ON]->() RETURN count(l)"),
+        new("MATCH (q:Quarantine) RETURN count(q)"),
+    ];
+
+    public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken)
+    {
+        var results = await _client.RunAsync(StatsStatements, cancellationToken);
+        return new StoreStats(
+            results[0].Rows[0].Int64(0), results[1].Rows[0].Int64(0), results[2].Rows[0].Int64(0),
+            results[3].Rows[0].Int64(0), results[4].Rows[0].Int64(0));
+    }
+
+    private static IReadOnlyList<string> Distinct(IReadOnlyCollection<string> ids) => ids.Distinct(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,42 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Store.Neo4j.Papers;
+
+/// <summary>
+/// A <c>:Paper</c> node's properties as read. <c>dateOrd</c> (see <see cref="DateOrdOf"/>) orders dates like
+/// <see cref="ListingDate.CompareTo"/> (a missing year counts as 0) and is -1 for no date, so "no date"
+/// sorts first ascending and last descending, as a NULL does in SQL.
+/// </summary>
+internal sealed record PaperNode
+{
+    public const string Projection = "p {.id, .title, .abstract, .arxivId, .authors, .dateYear, .dateMonth, .dateDay}";
+
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Abstract { get; init; }
+
+    public string? ArxivId { get; init; }
+
+    public IReadOnlyList<string>? Authors { get; init; }
+
+    public int? DateYear { get; init; }
+
+    public int? DateMonth { get; init; }
+
+    public int? DateDay { get; init; }
+
+    public static long DateOrdOf(ListingDate? date) =>
+        date is { } d ? ((d.Year ?? 0) * 10_000L) + (d.Month * 100L) + d.Day : -1;
+
+    public Paper ToPaper() => new()
+    {
+        Id = Id,
+        Title = Title,
+        Abstract = Abstract,
+        ArxivId = ArxivId,
+        Authors = Authors ?? [],
+        Date = DateMonth is { } month && DateDay is { } day ? new ListingDate(DateYear, month, day) : null,
+    };
+}

@@ -1,0 +1,66 @@
+namespace PaperGraph.Api.Tests.Queries;
+
+public sealed class ExplorationQueryTests(ApiFixture api)
+{
+    private const string Mamba = "Paper:title:3739578d5832b8e4ff21";
+    private const string MambaNd = "Paper:title:a790c584dd54f9a74259";
+    private const string S4 = "Paper:title:005efae14363ecad4d4a";
+
+    [Fact]
+    public async Task RelatedPapers_MambaPaper_ReasonsSumToScoreInDeterministicOrder()
+    {
+        var query = $$"""{ paper(id: "{{Mamba}}") { relatedPapers(first: 5) { paper { id } score reasons { kind entity { id } weight evidence } } } }""";
+
+        var (_, first) = await api.PostAsync(query);
+        var (_, second) = await api.PostAsync(query);
+
+        var related = first["data"]!["paper"]!["relatedPapers"]!.AsArray();
+        Assert.Equal(5, related.Count);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        var scores = related.Select(r => r!["score"]!.GetValue<double>()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        foreach (var item in related)
+        {
+            var reasons = item!["reasons"]!.AsArray();
+            Assert.NotEmpty(reasons);
+            Assert.Equal(item["score"]!.GetValue<double>(), reasons.Sum(r => r!["weight"]!.GetValue<double>()), 6);
+        }
+
+        // Mamba: 22 of 372 papers, BM25 idf ln(350.5/22.5) / ln(371.5/1.5) = 0.49815 (worked by hand).
+        JsonAssert.Equal("""
+            { "kind": "SHARED_ENTITY", "entity": { "id": "Entity:pwc:mamba" }, "weight": 0.49815, "evidence": "both mention Mamba (22 of 372 papers do)" }
+            """, related[0]!["reasons"]![0]);
+    }
+
+    [Fact]
+    public async Task Path_MambaUsingPaperToS4Paper_TwoHopsThroughASharedEntity()
+    {
+        var (_, body) = await api.PostAsync($$"""
+            { path(from: "{{MambaNd}}", to: "{{S4}}") { nodes { id kind } hops { from { id } to { id } kind evidence } } }
+            """);
+
+        JsonAssert.Equal($$"""
+            { "data": { "path": {
+              "nodes": [
+                { "id": "{{MambaNd}}", "kind": "PAPER" },
+                { "id": "Entity:pwc:transformer", "kind": "ENTITY" },
+                { "id": "{{S4}}", "kind": "PAPER" } ],
+              "hops": [
+                { "from": { "id": "{{MambaNd}}" }, "to": { "id": "Entity:pwc:transformer" }, "kind": "MENTIONS", "evidence": "mentions \"Transformers\" in its abstract (2×)" },
+                { "from": { "id": "Entity:pwc:transformer" }, "to": { "id": "{{S4}}" }, "kind": "MENTIONS", "evidence": "mentions \"Transformers\" in its abstract (2×)" } ] } } }
+            """, body);
+    }
+
+    [Fact]
+    public async Task Neighbourhood_OfS4Paper_ReturnsCappedGraphWithConsistentEdges()
+    {
+        var (_, body) = await api.PostAsync($$"""{ neighbourhood(id: "{{S4}}", hops: 2, maxNodes: 40) { nodes { id kind label degree } edges { source target kind weight } truncated } }""");
+
+        var hood = body["data"]!["neighbourhood"]!;
+        var ids = hood["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToHashSet();
+        Assert.Equal(40, ids.Count);
+        Assert.True(hood["truncated"]!.GetValue<bool>());
+        Assert.Equal(S4, hood["nodes"]![0]!["id"]!.GetValue<string>());
+        Assert.All(hood["edges"]!.AsArray(), e => Assert.True(ids.Contains(e!["source"]!.GetValue<string>()) && ids.Contains(e["target"]!.GetValue<string>())));
+    }
+}

@@ -1,0 +1,89 @@
+namespace PaperGraph.Api.Tests.Queries;
+
+public sealed class PaperQueryTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Papers_SearchStateSpace_ReturnsRankedPageAndCount()
+    {
+        // 45 = papers whose title or abstract has both words (checked against the corpus with a regex).
+        var (status, body) = await api.PostAsync("""{ papers(search: "state space", first: 3) { totalCount edges { node { title } } pageInfo { hasNextPage } } }""");
+
+        Assert.Equal(200, status);
+        JsonAssert.Equal("""
+            { "data": { "papers": {
+              "totalCount": 45,
+              "edges": [
+                { "node": { "title": "GrootVL: Tree Topology is All You Need in State Space Model" } },
+                { "node": { "title": "Repeat After Me: Transformers are Better than State Space Models at Copying" } },
+                { "node": { "title": "HiPPO-Prophecy: State-Space Models can Provably Learn Dynamical Systems in Context" } }
+              ],
+              "pageInfo": { "hasNextPage": true } } } }
+            """, body);
+    }
+
+    [Fact]
+    public async Task Papers_PagingWithCursors_VisitsEveryPaperOnce()
+    {
+        var seen = new List<string>();
+        string? after = null;
+        long total = -1;
+        do
+        {
+            var (_, body) = await api.PostAsync(
+                "query($after: String) { papers(first: 50, after: $after, orderBy: TITLE) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+                new { after });
+            var papers = body["data"]!["papers"]!;
+            total = papers["totalCount"]!.GetValue<long>();
+            seen.AddRange(papers["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()));
+            after = papers["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? papers["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(372, total);
+        Assert.Equal(372, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Papers_TotalCountOnly_CountsWithoutFetchingAPage()
+    {
+        api.Store.Reset();
+
+        var (_, body) = await api.PostAsync("""{ papers(search: "state space") { totalCount } }""");
+
+        Assert.Equal(45, body["data"]!["papers"]!["totalCount"]!.GetValue<long>());
+        Assert.Equal(new Dictionary<string, int> { ["CountPapersAsync"] = 1 }, api.Store.Calls);
+    }
+
+    [Fact]
+    public async Task Papers_ListWithMentionsAndEntities_BatchesStoreCalls()
+    {
+        api.Store.Reset();
+
+        var (_, body) = await api.PostAsync("{ papers(first: 50) { edges { node { title mentions { surface entity { name kind } } introduces { name } buildsOn { totalCount } } } } }");
+
+        Assert.Equal(50, body["data"]!["papers"]!["edges"]!.AsArray().Count);
+        // One page, then one call per kind for all 50 papers (and one for all their entities): no N+1.
+        Assert.Equal(1, api.Store.Calls["QueryPapersAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetMentionsAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetIntroducedEntityIdsAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetLinksAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetEntitiesAsync"]);
+        Assert.True(api.Store.Total <= 5, string.Join(", ", api.Store.Calls));
+    }
+
+    [Fact]
+    public async Task Paper_ByGlobalIdAndNode_ReturnSamePaper()
+    {
+        var (_, body) = await api.PostAsync("""
+            { paper(id: "Paper:title:005efae14363ecad4d4a") { id title }
+              node(id: "Paper:title:005efae14363ecad4d4a") { id ... on Paper { title } } }
+            """);
+
+        JsonAssert.Equal("""
+            { "data": {
+              "paper": { "id": "Paper:title:005efae14363ecad4d4a", "title": "Efficiently Modeling Long Sequences with Structured State Spaces" },
+              "node": { "id": "Paper:title:005efae14363ecad4d4a", "title": "Efficiently Modeling Long Sequences with Structured State Spaces" } } }
+            """, body);
+    }
+}

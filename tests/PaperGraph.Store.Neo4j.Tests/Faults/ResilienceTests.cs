@@ -1,0 +1,97 @@
+using System.Net;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Tests.Server;
+using PaperGraph.Testing.Contract;
+
+namespace PaperGraph.Store.Neo4j.Tests.Faults;
+
+/// <summary>How the store meets a failing Neo4j, through a fake at the HTTP edge.</summary>
+public sealed class ResilienceTests
+{
+    private const string Url = "http://127.0.0.1:7999";
+
+    private static readonly Dictionary<string, string?> FastRetries = new()
+    {
+        ["MaxRetries"] = "3",
+        ["RetryBaseDelay"] = "00:00:00.010",
+        ["RequestTimeout"] = "00:00:01",
+    };
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static PaperRecord[] OnePaper => [TestData.Record(TestData.Paper("title:retry", "Retry me"))];
+
+    [Fact]
+    public async Task UpsertPapers_DeadlockThenSuccess_RetriesAndSucceeds()
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x)
+            .Then(() => FakeNeo4jEdge.Error("Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient[3] can't acquire ExclusiveLock"));
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var outcomes = await host.Store.UpsertPapersAsync(OnePaper, Ct);
+
+        Assert.Equal(UpsertResult.Created, Assert.Single(outcomes).Result);
+        Assert.Equal(2, edge.Commits.Count);
+        Assert.Equal(edge.Commits[0].Body, edge.Commits[1].Body);
+        Assert.Contains(host.Logs.Messages, message => message.StartsWith("Retrying Neo4j call 1 after", StringComparison.Ordinal)
+            && message.EndsWith("because Neo.TransientError.Transaction.DeadlockDetected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_SyntaxError_IsNotRetriedAndHidesNeo4jText()
+    {
+        const string Neo4jText = "Invalid input 'X': expected <init> (line 1, column 1)\n\tat org.neo4j.cypher.internal.Parser.parse(Parser.java:42)";
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x)
+            .Then(() => FakeNeo4jEdge.Error("Neo.ClientError.Statement.SyntaxError", Neo4jText));
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => host.Store.UpsertPapersAsync(OnePaper, Ct));
+
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+        Assert.DoesNotContain("Invalid input", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("org.neo4j", error.ToString(), StringComparison.Ordinal);
+        Assert.Single(edge.Commits);
+        Assert.DoesNotContain(host.Logs.Messages, message => message.StartsWith("Retrying", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_ServiceUnavailableTwice_RetriesAndSucceeds()
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x)
+            .Then(() => FakeNeo4jEdge.Status(HttpStatusCode.ServiceUnavailable), () => FakeNeo4jEdge.Status(HttpStatusCode.BadGateway));
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var outcomes = await host.Store.UpsertPapersAsync(OnePaper, Ct);
+
+        Assert.Single(outcomes);
+        Assert.Equal(3, edge.Commits.Count);
+        Assert.Contains(host.Logs.Messages, message => message.EndsWith("because http-503", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_ConnectionRefusedUntilRetriesAreSpent_ThrowsUnavailableNamingTheUrl()
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x).Then(Enumerable.Repeat(FakeNeo4jEdge.Refused(), 10).ToArray());
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => host.Store.UpsertPapersAsync(OnePaper, Ct));
+
+        Assert.Contains(Url, error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, edge.Commits.Count);
+    }
+
+    [Fact]
+    public async Task UpsertPapers_TransientErrorEveryTime_GivesUpWithTheTransientCode()
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x)
+            .Then(Enumerable.Repeat(() => FakeNeo4jEdge.Error("Neo.TransientError.General.DatabaseUnavailable", "db is down: java.lang.Exception"), 10).ToArray());
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jTransientException>(() => host.Store.UpsertPapersAsync(OnePaper, Ct));
+
+        Assert.Equal("Neo.TransientError.General.DatabaseUnavailable", error.Code);
+        Assert.DoesNotContain("java.lang", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, edge.Commits.Count);
+    }
+}
