@@ -11,7 +11,7 @@ internal sealed class FileStability
     /// <summary>True while some file was seen but is not yet known to be stable: look again soon.</summary>
     public bool HasPending => _lastLook.Count > 0;
 
-    /// <summary>Looks at the waiting files once and returns those that are ready to claim.</summary>
+    /// <summary>Looks at the waiting files once and returns those that are ready to claim, in name order (as <c>papergraph ingest</c> reads a folder).</summary>
     public IReadOnlyList<string> Look(IEnumerable<string> files)
     {
         var ready = new List<string>();
@@ -42,6 +42,7 @@ internal sealed class FileStability
             _lastLook.Remove(gone);
         }
 
+        ready.Sort(StringComparer.Ordinal);
         return ready;
     }
 

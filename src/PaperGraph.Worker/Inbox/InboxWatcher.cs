@@ -24,10 +24,26 @@ internal sealed partial class InboxWatcher(
 
     public string WorkerId { get; } = options.WorkerId ?? DefaultWorkerId();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private WorkerLease? _lease;
+
+    /// <summary>Creates the folders and takes this worker's lock before the host reports started.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         _folders.EnsureCreated();
-        using var lease = WorkerLease.Acquire(_folders, WorkerId);
+        _lease = WorkerLease.Acquire(_folders, WorkerId);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _lease?.Dispose();
+        _wake.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lease = _lease!;
         var claims = new InboxClaims(_folders, lease, time);
         var outcomes = new InboxOutcomes(_folders, time);
         using var events = WatchEvents();
@@ -43,6 +59,8 @@ internal sealed partial class InboxWatcher(
         finally
         {
             await WhenPendingDoneAsync();
+            lease.Dispose();
+            _lease = null;
         }
     }
 
