@@ -6,6 +6,7 @@ using PaperGraph.Api.Limits;
 using PaperGraph.Api.Loading;
 using PaperGraph.Api.Schema;
 using PaperGraph.Api.Schema.Exploration;
+using PaperGraph.Api.Schema.Ingestion;
 using PaperGraph.Api.Transport;
 using PaperGraph.Core.Exploration;
 using PaperGraph.Core.Resolution;
@@ -28,6 +29,7 @@ internal static class GraphQLApiRegistration
         services.AddSingleton<RelatedPapers>();
         services.AddSingleton<GraphViews>();
         services.AddSingleton<AliasIndexCache>();
+        services.AddSingleton<GraphQLIngestion>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpEndpoint>();
 

@@ -73,10 +73,10 @@ internal sealed class RequestLimitsRule(GraphQLLimitsOptions limits) : Validatio
                 context.ReportError(new LimitExceededError(LimitCodes.PageSize,
                     $"'{name}' is {size.Value}; at most {limits.MaxPageSize} is allowed.", limits.MaxPageSize, argument));
             }
-            else if (name == "inputs" && argument.Value is GraphQLListValue { Values: { } values } && values.Count > limits.MaxResolveInputs)
+            else if (name is "inputs" or "documents" && argument.Value is GraphQLListValue { Values: { } values } && values.Count > limits.MaxResolveInputs)
             {
                 context.ReportError(new LimitExceededError(LimitCodes.TooManyInputs,
-                    $"'inputs' has {values.Count} items; at most {limits.MaxResolveInputs} are allowed.", limits.MaxResolveInputs, argument));
+                    $"'{name}' has {values.Count} items; at most {limits.MaxResolveInputs} are allowed.", limits.MaxResolveInputs, argument));
             }
         }
     }

@@ -2,6 +2,8 @@ namespace PaperGraph.Core.Linking;
 
 internal sealed partial class AhoCorasickAutomaton
 {
+    private const int DenseRootThreshold = 256;
+
     /// <summary>Builds the automaton; pattern ids are the indexes into <paramref name="patterns"/>.</summary>
     public AhoCorasickAutomaton(IReadOnlyList<string> patterns)
     {
@@ -45,10 +47,13 @@ internal sealed partial class AhoCorasickAutomaton
             }
         }
 
-        _root = new int[char.MaxValue + 1];
-        foreach (var (c, target) in children[0])
+        if (patterns.Count >= DenseRootThreshold)
         {
-            _root[c] = target;
+            _root = new int[char.MaxValue + 1];
+            foreach (var (c, target) in children[0])
+            {
+                _root[c] = target;
+            }
         }
 
         _fail = new int[count];

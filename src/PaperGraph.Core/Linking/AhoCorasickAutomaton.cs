@@ -7,7 +7,7 @@ namespace PaperGraph.Core.Linking;
 /// </summary>
 internal sealed partial class AhoCorasickAutomaton
 {
-    private readonly int[] _root;
+    private readonly int[]? _root; // dense only for big dictionaries: a paper-local one would pay 256 KB per paper
     private readonly int[] _edgeStart;
     private readonly char[] _edgeChar;
     private readonly int[] _edgeTarget;
@@ -67,7 +67,7 @@ internal sealed partial class AhoCorasickAutomaton
             state = _fail[state];
         }
 
-        return _root[c];
+        return _root is null ? Math.Max(Edge(0, c), 0) : _root[c];
     }
 
     private int Edge(int state, char c)

@@ -71,18 +71,18 @@ public sealed partial class PaperLinker
             {
                 entries.Add((longOwner with { Aliases = [new CatalogAlias(definition.Short, true)] }, MatchOrigin.Abbreviation));
             }
-            else
-            {
-                // "Sharpness-Aware Minimization (SAM)": the paper says what its acronym means, so a catalog
-                // entity with the same acronym but another long form is not meant; the acronym is dropped.
-                candidates.RemoveAll(c => c.Origin == MatchOrigin.Catalog && c.Pattern.Alias == definition.Short
-                    && Owner(definition.Short, dictionary, local) is { } owner && !SharesInitials(owner, definition));
-            }
+        }
+
+        foreach (var definition in allDefinitions.Where(d => IsPlainAcronym(d.Short) && Owner(d.Long, dictionary, local) is null))
+        {
+            // "Sharpness-Aware Minimization (SAM)": the paper spells out an all-capitals acronym that the catalog
+            // knows under another long form, so the catalog entity is not what the paper means.
+            candidates.RemoveAll(c => c.Origin == MatchOrigin.Catalog && c.Pattern.Alias == definition.Short);
         }
 
         foreach (var definition in fieldDefinitions)
         {
-            if (Owner(definition.Long, dictionary, local) is null && Owner(definition.Short, dictionary, local) is { } shortOwner)
+            if (!IsPlainAcronym(definition.Short) && Owner(definition.Long, dictionary, local) is null && Owner(definition.Short, dictionary, local) is { } shortOwner)
             {
                 var pattern = new AliasPattern(shortOwner, TextFolding.Key(definition.Long), null, definition.Long);
                 candidates.Add(new MatchCandidate(definition.LongStart, definition.LongEnd, pattern, MatchOrigin.Abbreviation));
@@ -105,7 +105,6 @@ public sealed partial class PaperLinker
         return found ?? (dictionary.FindByAlias(name) is { Count: 1 } single ? single[0] : null);
     }
 
-    /// <summary>Whether the entity's own long names spell the paper's long form, so the paper means that entity.</summary>
-    private static bool SharesInitials(CatalogEntry owner, AbbreviationDefinition definition) =>
-        owner.Aliases.Any(a => TextFolding.Key(a.Text) == TextFolding.Key(definition.Long));
+    /// <summary>All capitals ("SAM", "LRA"), as opposed to a coined name echoing its long form ("BERT4Rec").</summary>
+    private static bool IsPlainAcronym(string shortForm) => shortForm.All(char.IsUpper);
 }

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,7 +14,7 @@ using PaperGraph.Testing;
 [assembly: AssemblyFixture(typeof(PaperGraph.Api.Tests.Infrastructure.ApiFixture))]
 
 // Tests count calls on the one shared store, so they run one at a time.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]
 
 namespace PaperGraph.Api.Tests.Infrastructure;
 
@@ -34,10 +31,22 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public IServiceProvider Services => _factory!.Services;
+
+    internal WebApplicationFactory<Program> Factory => _factory!;
+
     public async ValueTask InitializeAsync()
     {
-        var database = _temp.File("papergraph.db");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _factory = CreateFactory(_temp.File("papergraph.db"));
+        Client = _factory.CreateClient();
+        Store = _factory.Services.GetRequiredService<CountingGraphStore>();
+        await SeedAsync(Store, _temp.File("corpus"));
+        Store.Reset();
+    }
+
+    /// <summary>A host over its own SQLite file, its store wrapped in a <see cref="CountingGraphStore"/>.</summary>
+    internal static WebApplicationFactory<Program> CreateFactory(string database) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
             web.UseSetting("Sqlite:DatabasePath", database);
@@ -47,11 +56,6 @@ public sealed class ApiFixture : IAsyncLifetime
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
             });
         });
-        Client = _factory.CreateClient();
-        Store = _factory.Services.GetRequiredService<CountingGraphStore>();
-        await SeedAsync(Store, _temp.File("corpus"));
-        Store.Reset();
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -65,14 +69,7 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>POSTs a query and returns the status and parsed body.</summary>
-    public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null)
-    {
-        var payload = JsonSerializer.Serialize(new { query, variables });
-        using var content = new StringContent(payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        using var response = await Client.PostAsync("/graphql", content, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        return ((int)response.StatusCode, JsonNode.Parse(text)!);
-    }
+    public Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null) => new ApiClient(Client).PostAsync(query, variables);
 
     private static async Task SeedAsync(IGraphStore store, string corpus)
     {

@@ -27,7 +27,10 @@ internal sealed class StoreHost : IDisposable
         services.AddNeo4jGraphStore();
         if (edge is not null)
         {
-            services.AddHttpClient(CypherClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => edge);
+            // One fake for the host's lifetime: the factory must not rotate (and dispose) it.
+            services.AddHttpClient(CypherClient.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => edge)
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         }
 
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace PaperGraph.Api.Tests.Transport;
+
+public sealed class TransportTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Get_Query_AnswersJson()
+    {
+        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ papers { totalCount } }"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        JsonAssert.Equal("""{ "data": { "papers": { "totalCount": 372 } } }""", JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Get_Mutation_Answers405AllowPost()
+    {
+        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task Post_AcceptGraphQLResponseJson_UsesThatTypeAnd400OnInvalidDocument()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query": "{ nope }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_TextPlain_Answers415()
+    {
+        using var content = new StringContent("""{"query": "{ papers { totalCount } }"}""", Encoding.UTF8, "text/plain");
+
+        using var response = await api.Client.PostAsync("/graphql", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_LiveAndReady_AnswerHealthy()
+    {
+        using var live = await api.Client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        using var ready = await api.Client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace PaperGraph.Store.Neo4j.Tests.Server;
+
+/// <summary>The repository's <c>deploy/neo4j-test</c> scripts, to stop and start the test server from a test.</summary>
+internal sealed class DeployScripts
+{
+    private readonly string _folder;
+
+    private DeployScripts(string folder) => _folder = folder;
+
+    public static DeployScripts Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PaperGraph.sln")))
+            {
+                return new DeployScripts(Path.Combine(dir.FullName, "deploy", "neo4j-test"));
+            }
+        }
+
+        throw new InvalidOperationException("PaperGraph.sln not found above the test binaries.");
+    }
+
+    /// <summary>True when the server at <paramref name="url"/> is the one these scripts installed (same HTTP port).</summary>
+    public bool ManagesServerAt(string url)
+    {
+        var conf = Directory.Exists(Path.Combine(_folder, ".install"))
+            ? Directory.EnumerateFiles(Path.Combine(_folder, ".install"), "neo4j.conf", SearchOption.AllDirectories).FirstOrDefault(path => path.Contains("/conf/", StringComparison.Ordinal))
+            : null;
+        return conf is not null
+            && File.ReadLines(conf).Contains($"dbms.connector.http.listen_address=:{new Uri(url).Port}");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => RunAsync("stop.sh", cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => RunAsync("start.sh", cancellationToken);
+
+    private async Task RunAsync(string script, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("bash", [Path.Combine(_folder, script)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"{script} failed ({process.ExitCode}): {await output}{await errors}");
+    }
+}
