@@ -11,7 +11,7 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
-if [ ! -f "$here/node_modules/graphiql/graphiql.min.js" ]; then
+if [ ! -f "$here/node_modules/graphiql/graphiql.min.js" ] || [ ! -d "$here/node_modules/playwright-core" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

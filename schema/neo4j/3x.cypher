@@ -1,6 +1,6 @@
 // PaperGraph schema for Neo4j 3.x. Each statement runs in its own transaction at start-up, before any
 // write; 3.x treats re-creating an identical constraint or index as a no-op, so this file is idempotent.
-// 3.x has no full-text index: search tests the word lists each :Paper stores (titleWords, abstractWords).
+// 3.x has no full-text index: search tests the word strings each :Paper stores (titleWords, abstractWords).
 CREATE CONSTRAINT ON (p:Paper) ASSERT p.id IS UNIQUE;
 CREATE CONSTRAINT ON (e:EntityRef) ASSERT e.id IS UNIQUE;
 CREATE CONSTRAINT ON (e:Entity) ASSERT e.id IS UNIQUE;

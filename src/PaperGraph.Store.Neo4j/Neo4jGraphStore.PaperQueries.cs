@@ -24,7 +24,7 @@ public sealed partial class Neo4jGraphStore
           AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
           AND all(entityId IN $entityIds WHERE entityId IN [e IN mentioned | e.id])
           AND ($kind IS NULL OR $kind IN [e IN mentioned | e.kind])
-          AND all(word IN $words WHERE word IN p.titleWords OR word IN p.abstractWords)
+          AND all(word IN $words WHERE p.titleWords CONTAINS word OR p.abstractWords CONTAINS word)
 
         """;
 
@@ -32,8 +32,8 @@ public sealed partial class Neo4jGraphStore
     // Descending orders negate a number so every order is ascending on (sortKey, id).
     private const string PaperPageCypher = PaperFilterCypher + """
         WITH p, reduce(score = 0, word IN $words | score
-            + CASE WHEN word IN p.titleWords THEN 2 ELSE 0 END
-            + CASE WHEN word IN p.abstractWords THEN 1 ELSE 0 END) AS score
+            + CASE WHEN p.titleWords CONTAINS word THEN 2 ELSE 0 END
+            + CASE WHEN p.abstractWords CONTAINS word THEN 1 ELSE 0 END) AS score
         WITH p, CASE $order
             WHEN 'relevance' THEN -score
             WHEN 'dateDesc' THEN -p.dateOrd
@@ -99,7 +99,7 @@ public sealed partial class Neo4jGraphStore
         ["dateTo"] = filter.DateTo is { } to ? PaperNode.DateOrdOf(to) : null,
         ["entityIds"] = filter.MentionsEntityIds.Distinct(StringComparer.Ordinal).ToList(),
         ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
-        ["words"] = words,
+        ["words"] = words.Select(SearchWords.Padded).ToList(),
         ["lucene"] = lucene,
     };
 

@@ -45,20 +45,37 @@ public sealed partial class Neo4jGraphStore
         var sourcesByPaper = records.GroupBy(record => record.Paper.Id, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => SourceRow.From(group), StringComparer.Ordinal);
         var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
+        Task<IReadOnlyList<CypherResult>>? inFlight = null;
         foreach (var batch in lastById.Values.Chunk(BatchSize))
         {
-            var rows = batch.Select(record => PaperRow.From(record.Paper)).ToList();
-            var sources = batch.SelectMany(record => sourcesByPaper[record.Paper.Id]).ToList();
-            var results = await _client.RunAsync(
-                [new CypherStatement(UpsertPapersCypher, new { rows }), new CypherStatement(UpsertSourcesCypher, new { rows = sources })],
-                cancellationToken);
-            foreach (var row in results[0].Rows)
+            // Build and serialise this batch while the previous one is on the wire; commits stay one at a time.
+            var next = CypherClient.Prepare(
+            [
+                new CypherStatement(UpsertPapersCypher, new { rows = batch.Select(record => PaperRow.From(record.Paper)).ToList() }),
+                new CypherStatement(UpsertSourcesCypher, new { rows = batch.SelectMany(record => sourcesByPaper[record.Paper.Id]).ToList() }),
+            ]);
+            if (inFlight is not null)
             {
-                stored[row.String(0)] = row.NullableString(1);
+                Collect(await inFlight, stored);
             }
+
+            inFlight = _client.RunAsync(next, cancellationToken);
+        }
+
+        if (inFlight is not null)
+        {
+            Collect(await inFlight, stored);
         }
 
         return OutcomesInOrder(records, stored);
+    }
+
+    private static void Collect(IReadOnlyList<CypherResult> results, Dictionary<string, string?> stored)
+    {
+        foreach (var row in results[0].Rows)
+        {
+            stored[row.String(0)] = row.NullableString(1);
+        }
     }
 
     private static List<UpsertOutcome> OutcomesInOrder(IReadOnlyList<PaperRecord> records, Dictionary<string, string?> stored)

@@ -17,6 +17,7 @@ internal sealed partial class QueryType
             .Argument<NonNullGraphType<IdGraphType>>("to", "Global id, or a bare paper id.")
             .Argument<IntGraphType>("maxHops", "Longest path to look for, 1–4 (paper → entity → paper is 2).", a => a.DefaultValue = PathFinder.MaxHopsLimit)
             .Argument<ListGraphType<NonNullGraphType<GraphEdgeKindEnum>>>("edgeKinds", "Edge kinds to walk; all when absent.")
+            .WithComplexityImpact(ExpensiveField.GraphSearch)
             .Resolve().WithScope().WithService<GraphViews>()
             .ResolveAsync(async (ctx, views) => await views.PathAsync(
                 GlobalId.Parse(ctx.GetArgument<string>("from"), GraphNodeKind.Paper),
@@ -31,6 +32,7 @@ internal sealed partial class QueryType
             .Argument<IntGraphType>("hops", "How far to go, 0–3.", a => a.DefaultValue = 1)
             .Argument<IntGraphType>("maxNodes", "Most nodes to return, 1–500; `truncated` says when it cut.", a => a.DefaultValue = 100)
             .Argument<ListGraphType<NonNullGraphType<GraphEdgeKindEnum>>>("edgeKinds", "Edge kinds to follow; all when absent.")
+            .WithComplexityImpact(ExpensiveField.GraphSearch)
             .Resolve().WithScope().WithService<GraphViews>()
             .ResolveAsync(async (ctx, views) => await views.NeighbourhoodAsync(
                 GlobalId.Parse(ctx.GetArgument<string>("id"), GraphNodeKind.Paper),

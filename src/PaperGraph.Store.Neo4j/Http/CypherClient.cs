@@ -61,12 +61,17 @@ internal sealed class CypherClient(
         (await RunAsync([statement], cancellationToken))[0];
 
     /// <summary>Runs the statements in one transaction and returns one result per statement.</summary>
-    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken) =>
+        RunAsync(Prepare(statements), cancellationToken);
+
+    /// <summary>Serialises a transaction ahead of time, so a writer can build batch N+1 while batch N is in flight.</summary>
+    public static PreparedTransaction Prepare(IReadOnlyList<CypherStatement> statements) => new(Serialize(statements), statements.Count);
+
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(PreparedTransaction transaction, CancellationToken cancellationToken)
     {
         var endpoint = await GetEndpointAsync(cancellationToken);
-        var body = Serialize(statements);
         var http = httpClientFactory.CreateClient(HttpClientName);
-        return await ExecuteAsync(token => SendOnceAsync(http, endpoint.CommitUri, body, statements.Count, token), cancellationToken);
+        return await ExecuteAsync(token => SendOnceAsync(http, endpoint.CommitUri, transaction.Body, transaction.StatementCount, token), cancellationToken);
     }
 
     private async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)

@@ -21,8 +21,8 @@ internal sealed record PaperRow(
     int? DateDay,
     long DateOrd,
     string TitleKey,
-    IReadOnlyList<string> TitleWords,
-    IReadOnlyList<string> AbstractWords,
+    string TitleWords,
+    string AbstractWords,
     string Fingerprint)
 {
     public static PaperRow From(Paper paper) => new(
@@ -37,8 +37,8 @@ internal sealed record PaperRow(
         paper.Date?.Day,
         PaperNode.DateOrdOf(paper.Date),
         PaperIds.NormalizeTitle(paper.Title),
-        SearchWords.Split(paper.Title),
-        SearchWords.Split(paper.Abstract),
+        SearchWords.Delimited(paper.Title),
+        SearchWords.Delimited(paper.Abstract),
         FingerprintOf(paper));
 
     public static string FingerprintOf(Paper paper)

@@ -13,6 +13,7 @@ public sealed class AbuseTests(ApiFixture api)
         { "depth", "{ papers { edges { node { " + string.Concat(Enumerable.Repeat("buildsOn { edges { node { cited { ", 7)) + "id" + new string('}', 7 * 4) + " } } } }", 12 },
         { "aliases", "{ " + string.Join(' ', Enumerable.Range(0, 500).Select(i => $"a{i}: papers(first: 1) {{ totalCount }}")) + " }", 50 },
         { "first", "{ papers(first: 100000) { edges { node { id } } } }", 100 },
+        { "search per item", "{ papers(first: 100) { edges { node { relatedPapers { score } } } } }", 50_000 },
         { "introspection", "{ " + string.Join(' ', Enumerable.Range(0, 200).Select(i => $"s{i}: __schema {{ types {{ name fields {{ name type {{ name ofType {{ name }} }} }} }} }}")) + " }", 50 },
     };
 

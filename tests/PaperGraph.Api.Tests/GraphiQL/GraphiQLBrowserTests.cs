@@ -9,7 +9,7 @@ namespace PaperGraph.Api.Tests.GraphiQL;
 
 /// <summary>
 /// GraphiQL in a real headless Chromium against a real Kestrel port. Needs Debian's chromium and
-/// playwright-core (<c>deploy/graphiql/install-browser.sh</c>): skipped with the reason when absent, failed under CI=true.
+/// playwright-core (<c>deploy/browser/install.sh and deploy/graphiql/install.sh</c>): skipped with the reason when absent, failed under CI=true.
 /// </summary>
 public sealed class GraphiQLBrowserTests
 {
@@ -23,8 +23,8 @@ public sealed class GraphiQLBrowserTests
             : null;
         if (missing is not null)
         {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{missing}: run deploy/graphiql/install-browser.sh");
-            Assert.Skip($"{missing}: run deploy/graphiql/install-browser.sh to enable this test");
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{missing}: run deploy/browser/install.sh and deploy/graphiql/install.sh");
+            Assert.Skip($"{missing}: run deploy/browser/install.sh and deploy/graphiql/install.sh to enable this test");
         }
 
         using var temp = new TempDirectory();

@@ -92,5 +92,13 @@ public sealed class ApiFixture : IAsyncLifetime
         var results = ids.Select(id => linker.Link(papers[id], dictionary)).ToList();
         await store.UpsertEntitiesAsync([.. results.SelectMany(r => r.NewEntities).DistinctBy(e => e.Id)], ct);
         await store.SaveAnnotationsAsync([.. results.Select(r => r.Annotations)], ct);
+
+        // Builds-on links, derived by the linker's rule from what the store now holds.
+        var mentioned = results.SelectMany(r => r.Annotations.Mentions).Select(m => m.EntityId).Distinct().ToList();
+        var introducers = await store.GetIntroducingPaperIdsAsync(mentioned, ct);
+        var titles = papers.ToDictionary(p => p.Key, p => p.Value.Title);
+        var names = (await store.GetEntitiesAsync(mentioned, ct)).ToDictionary(e => e.Key, e => e.Value.Name);
+        var links = results.SelectMany(r => BuildsOnLinker.LinksFor(r.Annotations.PaperId, r.Annotations.Mentions, introducers, titles, names)).ToList();
+        await store.ReplaceLinksAsync(ids, links, ct);
     }
 }

@@ -48,4 +48,18 @@ public sealed class ResolveEntitiesTests(ApiFixture api)
         Assert.Equal(1000, body["errors"]![0]!["extensions"]!["limit"]!.GetValue<int>());
         Assert.Equal(0, api.Store.Total);
     }
+
+    [Fact]
+    public async Task ResolveEntities_EntityAddedAfterIndexWasBuilt_IsFoundOnTheNextCall()
+    {
+        const string query = """{ resolveEntities(inputs: [{name: "Quuxformer-7"}]) { candidates { entity { id } score } } }""";
+        await api.PostAsync(query); // builds the alias index
+        await api.Store.UpsertEntitiesAsync(
+            [new PaperGraph.Core.Graph.Entity { Id = "test:quuxformer-7", Name = "Quuxformer-7", Kind = PaperGraph.Core.Graph.EntityKind.Model, Source = "curated" }],
+            TestContext.Current.CancellationToken);
+
+        var (_, body) = await api.PostAsync(query);
+
+        JsonAssert.Equal("""{ "data": { "resolveEntities": [ { "candidates": [ { "entity": { "id": "Entity:test:quuxformer-7" }, "score": 1 } ] } ] } }""", body);
+    }
 }

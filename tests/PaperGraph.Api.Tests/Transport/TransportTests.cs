@@ -27,6 +27,18 @@ public sealed class TransportTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Get_MutationWhoseDocumentIsCached_StillAnswers405()
+    {
+        const string mutation = "mutation Cached { __typename }";
+        var (postStatus, _) = await api.PostAsync(mutation); // parses, validates and caches the document
+
+        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString(mutation), TestContext.Current.CancellationToken);
+
+        Assert.Equal(200, postStatus);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_AcceptGraphQLResponseJson_UsesThatTypeAnd400OnInvalidDocument()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

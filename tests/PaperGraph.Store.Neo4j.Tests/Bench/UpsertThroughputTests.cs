@@ -50,11 +50,15 @@ public sealed class UpsertThroughputTests(Neo4jServer server)
         }
 
         var stats = await host.Store.GetStatsAsync(ct);
+        var search = await TimeAsync(() => host.Store.QueryPapersAsync(new PaperQuery(new PaperFilter { Search = "diffusion models" }, PaperOrder.Relevance, 20), ct));
+        var newest = await TimeAsync(() => host.Store.QueryPapersAsync(new PaperQuery(PaperFilter.None, PaperOrder.DateDesc, 20), ct));
+        var counted = await TimeAsync(() => host.Store.CountPapersAsync(new PaperFilter { Year = 2025 }, ct));
         await host.ClearDatabaseAsync(ct);
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{records.Count} papers in {bodies.Count} batches: store {Rate(records.Count, store)} papers/s ({store.TotalSeconds:F1}s), " +
             $"curl {Rate(records.Count, curl)} papers/s ({curl.TotalSeconds:F1}s), store/curl {curl / store:P0}; " +
-            $"unchanged re-run {Rate(records.Count, unchanged)} papers/s");
+            $"unchanged re-run {Rate(records.Count, unchanged)} papers/s; reads over {records.Count} papers: search page {search.TotalMilliseconds:F0} ms, " +
+            $"newest page {newest.TotalMilliseconds:F0} ms, count by year {counted.TotalMilliseconds:F0} ms");
         await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(bodies[0])!, "summary.txt"), summary + "\n", ct);
         TestContext.Current.SendDiagnosticMessage(summary);
         Assert.Equal(records.Select(r => r.Paper.Id).Distinct().LongCount(), stats.Papers);

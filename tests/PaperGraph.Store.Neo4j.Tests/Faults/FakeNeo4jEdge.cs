@@ -26,6 +26,9 @@ internal sealed class FakeNeo4jEdge(string rootDocument) : HttpMessageHandler
 
     public HttpStatusCode DiscoveryStatus { get; init; } = HttpStatusCode.OK;
 
+    /// <summary>How long each commit takes to answer (honouring cancellation, as a socket would).</summary>
+    public TimeSpan CommitDelay { get; init; } = TimeSpan.Zero;
+
     /// <summary>Queues the answers to the next commits, in order.</summary>
     public FakeNeo4jEdge Then(params Func<HttpResponseMessage>[] answers)
     {
@@ -57,6 +60,7 @@ internal sealed class FakeNeo4jEdge(string rootDocument) : HttpMessageHandler
 
         var body = await request.Content!.ReadAsStringAsync(cancellationToken);
         _commits.Enqueue((request.RequestUri!, body));
+        await Task.Delay(CommitDelay, cancellationToken);
         return _script.TryDequeue(out var answer) ? answer() : Success(body);
     }
 

@@ -94,4 +94,17 @@ public sealed class ResilienceTests
         Assert.DoesNotContain("java.lang", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, edge.Commits.Count);
     }
+
+    [Fact]
+    public async Task UpsertPapers_ServerNeverAnswers_TimesOutEachAttemptAndThrowsUnavailable()
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x) { CommitDelay = TimeSpan.FromMinutes(1) };
+        using var host = new StoreHost(Url, new Dictionary<string, string?>(FastRetries) { ["MaxRetries"] = "1" }, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => host.Store.UpsertPapersAsync(OnePaper, Ct));
+
+        Assert.Contains("did not answer within", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, edge.Commits.Count);
+        Assert.Contains(host.Logs.Messages, message => message.EndsWith("because timeout", StringComparison.Ordinal));
+    }
 }

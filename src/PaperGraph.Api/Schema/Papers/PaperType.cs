@@ -58,6 +58,7 @@ internal sealed class PaperType : ObjectGraphType<Paper>
             .Description("Related papers, best first (score descending, then paper id); each score is the sum of its reasons' weights.")
             .Argument<IntGraphType>("first", "How many related papers (at most the page limit).", a => a.DefaultValue = 10)
             .Argument<ListGraphType<NonNullGraphType<RelatedReasonKindEnum>>>("reasonKinds", "Only count these kinds of reason (all when absent).")
+            .WithComplexityImpact(ExpensiveField.RelatedPapers)
             .Resolve().WithScope().WithService<Core.Exploration.RelatedPapers>().WithService<Limits.GraphQLLimitsOptions>()
             .ResolveAsync(async (ctx, related, limits) =>
             {
