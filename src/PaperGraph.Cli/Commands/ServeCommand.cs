@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Api.Hosting;
 using PaperGraph.Worker.Inbox;
+using PaperGraph.Worker.Linking;
 using PaperGraph.Worker.Status;
 
 namespace PaperGraph.Cli.Commands;
@@ -47,6 +48,7 @@ internal sealed class ServeCommand : Command
             builder.WebHost.UseUrls(urls);
             builder.Services.AddHostedService<EarlyStoreInitializer>();
             builder.Services.AddInboxWorker();
+            builder.Services.AddBatchLinking();
             builder.Services.AddHostedService<SampleCorpusSeeder>();
         });
         app.MapGet("/metrics", async (HttpContext http, IngestionStatus status) =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Api.Hosting;
 using PaperGraph.Worker.Inbox;
+using PaperGraph.Worker.Linking;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -53,6 +54,7 @@ internal sealed class WorkerCommand : Command
         builder.Services.AddSingleton(_services.Time);
         builder.Services.AddPaperGraphStore(builder.Configuration);
         builder.Services.AddInboxWorker();
+        builder.Services.AddBatchLinking();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken);
         return ExitCodes.Success;

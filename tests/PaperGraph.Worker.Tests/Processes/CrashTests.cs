@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using PaperGraph.Core.Ingestion;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
 using PaperGraph.Worker.Tests.Infrastructure;
@@ -24,7 +23,7 @@ public sealed class CrashTests
         var ct = TestContext.Current.CancellationToken;
         var staging = temp.File("papers.jsonl");
         await File.WriteAllTextAsync(staging, SyntheticPapers.Jsonl(0, Papers - 2) + "{\"title\": \"\", \"abstract\": \"x\"}\n" + SyntheticPapers.Jsonl(Papers - 2, 2), ct);
-        var expected = await CleanRunAsync(staging, temp.File("clean.db"), ct);
+        var expected = await CleanRunAsync(staging, temp.File("clean"), ct);
 
         var database = temp.File("crash.db");
         var inbox = new InboxLayout(temp.File("inbox"));
@@ -66,6 +65,7 @@ public sealed class CrashTests
         var actual = await StoreContents.ReadAsync(observer, ct);
         Assert.True(midFileKills >= 3, $"only {midFileKills} kills landed mid-file");
         Assert.Equal(Papers, actual.Count(l => l.StartsWith("paper ", StringComparison.Ordinal)));
+        Assert.Contains(expected, l => l.StartsWith("mention ", StringComparison.Ordinal)); // the worker links what it stores
         Assert.Equal(expected, actual);
         Assert.Empty(inbox.WaitingOrProcessing());
         Assert.True(File.Exists(Path.Combine(inbox.Done, "papers.jsonl")));
@@ -77,12 +77,21 @@ public sealed class CrashTests
     private static long Count(SqliteGraphStore store) =>
         store.GetStatsAsync(CancellationToken.None).GetAwaiter().GetResult().Papers;
 
-    private static async Task<IReadOnlyList<string>> CleanRunAsync(string file, string database, CancellationToken ct)
+    /// <summary>The same file through one worker run that nobody kills.</summary>
+    private static async Task<IReadOnlyList<string>> CleanRunAsync(string file, string folder, CancellationToken ct)
     {
+        var inbox = new InboxLayout(Path.Combine(folder, "inbox"));
+        Directory.CreateDirectory(inbox.Root);
+        File.Copy(file, Path.Combine(inbox.Root, Path.GetFileName(file)));
+        var database = Path.Combine(folder, "clean.db");
+        using (var worker = StartWorker(database, inbox.Root))
+        {
+            await Eventually.TrueAsync(() => inbox.Receipts().Length == 1, TimeSpan.FromSeconds(120), $"the clean run's receipt\n{worker.Output}");
+            Assert.True(await worker.TerminateAsync(TimeSpan.FromSeconds(20)), worker.Output);
+        }
+
         await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(ct);
-        var pipeline = new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance);
-        await pipeline.RunAsync([IngestionSource.FromFile(file)], new IngestionOptions { BatchSize = BatchSize }, null, ct);
         return await StoreContents.ReadAsync(store, ct);
     }
 }

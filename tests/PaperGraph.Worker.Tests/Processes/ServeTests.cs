@@ -21,7 +21,12 @@ public sealed class ServeTests
 
         long total = -1;
         await Eventually.TrueAsync(() => (total = TotalCount(http)) == 372, TimeSpan.FromSeconds(60), $"372 papers over GraphQL (last {total})\n{serve.Output}");
-        var metrics = await http.GetStringAsync("/metrics", ct);
+        // The counters move when a file's job finishes, just after its last batch is stored and linked.
+        var metrics = "";
+        await Eventually.TrueAsync(
+            () => (metrics = http.GetStringAsync("/metrics", ct).GetAwaiter().GetResult()).Contains("papergraph_ingestion_files_total{outcome=\"done\"} 5\n", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30),
+            "five finished sample pages in /metrics");
 
         Assert.Contains("papergraph_ingestion_papers_total{result=\"created\"} 372\n", metrics, StringComparison.Ordinal);
         Assert.True(Directory.Exists(temp.File("db/inbox/processing")), "the default inbox sits next to the database");
