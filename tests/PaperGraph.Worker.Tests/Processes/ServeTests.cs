@@ -35,6 +35,40 @@ public sealed class ServeTests
         Assert.Equal(0, serve.ExitCode);
     }
 
+    [Fact]
+    public async Task Serve_RunAgainOnTheSameDatabase_ChangesNothing()
+    {
+        using var temp = new TempDirectory();
+        var database = temp.File("pg.db");
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        using (var first = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url))
+        {
+            await Eventually.TrueAsync(() => Metrics(http).Contains("papergraph_ingestion_files_total{outcome=\"done\"} 5\n", StringComparison.Ordinal), TimeSpan.FromSeconds(60), $"the sample corpus\n{first.Output}");
+            Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(20)), first.Output);
+        }
+
+        using var second = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url);
+        await Eventually.TrueAsync(() => TotalCount(http) == 372, TimeSpan.FromSeconds(60), $"372 papers\n{second.Output}");
+        await Task.Delay(1_000, TestContext.Current.CancellationToken); // room for a seeding that must not happen
+
+        Assert.Contains("papergraph_ingestion_files_total{outcome=\"done\"} 0\n", Metrics(http), StringComparison.Ordinal);
+        Assert.Equal(372, TotalCount(http));
+        Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(20)), second.Output);
+    }
+
+    private static string Metrics(HttpClient http)
+    {
+        try
+        {
+            return http.GetStringAsync("/metrics").GetAwaiter().GetResult();
+        }
+        catch (HttpRequestException)
+        {
+            return "";
+        }
+    }
+
     private static long TotalCount(HttpClient http)
     {
         try
