@@ -16,6 +16,8 @@ internal static class PaperGraphCommand
             new SearchCommand(services, database),
             new StatsCommand(services, database),
             new QuarantineCommand(services, database),
+            new ServeCommand(database),
+            new WorkerCommand(services, database),
         };
     }
 }

@@ -7,6 +7,12 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking;
 
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- linker --corpus PATH [--limit N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
+if (args.Length > 0 && args[0] == "worker")
+{
+    return await PaperGraph.Benchmarks.Worker.WorkerBenchmark.RunAsync(args[1..]);
+}
+
 if (args.Length < 3 || args[0] != "linker" || args[1] != "--corpus")
 {
     Console.Error.WriteLine("usage: linker --corpus PATH.jsonl.gz [--limit N]");

@@ -13,4 +13,11 @@ public sealed record IngestionOptions
     /// before the next batch is read: the seam where the linker annotates what just changed.
     /// </summary>
     public Func<IReadOnlyList<string>, CancellationToken, Task>? AfterBatchAsync { get; init; }
+
+    /// <summary>
+    /// Called after each batch is written, before <see cref="AfterBatchAsync"/> and even when nothing changed:
+    /// lets a caller keep a per-source receipt (which papers, which quarantined records) without reading the
+    /// store back, or link every paper of a batch when it resumes a source interrupted by a crash.
+    /// </summary>
+    public Func<IngestionBatch, CancellationToken, Task>? BatchWrittenAsync { get; init; }
 }

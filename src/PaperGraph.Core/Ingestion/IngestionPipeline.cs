@@ -60,6 +60,7 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
 
     private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
     {
+        QuarantineRecord[] quarantined = [.. quarantine];
         if (quarantine.Count > 0)
         {
             foreach (var record in quarantine)
@@ -74,6 +75,11 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
 
         if (papers.Count == 0)
         {
+            if (quarantined.Length > 0 && options.BatchWrittenAsync is { } quarantineWritten)
+            {
+                await quarantineWritten(new IngestionBatch([], quarantined), cancellationToken);
+            }
+
             return;
         }
 
@@ -82,6 +88,11 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         tally.Add(outcomes);
         Log.BatchStored(logger, papers.Count, tally.Created - created, tally.Updated - updated, tally.Unchanged - unchanged);
         papers.Clear();
+        if (options.BatchWrittenAsync is { } batchWritten)
+        {
+            await batchWritten(new IngestionBatch(outcomes, quarantined), cancellationToken);
+        }
+
         if (options.AfterBatchAsync is { } afterBatch)
         {
             var changed = outcomes.Where(o => o.Result != UpsertResult.Unchanged).Select(o => o.PaperId).Distinct().ToArray();

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PaperGraph.Api.Hosting;
+using PaperGraph.Worker.Inbox;
+using PaperGraph.Worker.Linking;
+using PaperGraph.Worker.Status;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>
+/// <c>papergraph serve [--db PATH] [--inbox DIR] [--urls URL]</c>: the GraphQL API and the inbox worker in one
+/// process over the embedded SQLite store, sharing one ingestion queue. On a fresh machine it creates the
+/// database and loads the sample corpus; it serves until Ctrl+C.
+/// </summary>
+internal sealed class ServeCommand : Command
+{
+    private readonly DatabaseOption _database;
+    private readonly InboxOption _inbox = new(required: false);
+    private readonly Option<string> _urls = new("--urls")
+    {
+        Description = "Where to listen, e.g. http://127.0.0.1:5080 (';' separates several).",
+        HelpName = "URL",
+        DefaultValueFactory = _ => "http://127.0.0.1:5080",
+    };
+
+    public ServeCommand(DatabaseOption database)
+        : base("serve", "Serve the GraphQL API and watch an inbox folder, until Ctrl+C.")
+    {
+        _database = database;
+        Add(_inbox);
+        Add(_urls);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var database = parseResult.GetRequiredValue(_database);
+        var inbox = parseResult.GetValue(_inbox) ?? InboxOption.DefaultFor(database);
+        var urls = parseResult.GetRequiredValue(_urls);
+        await using var app = PaperGraphApi.BuildApp(["--contentRoot", AppContext.BaseDirectory], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(HostSettings.For("sqlite", database, neo4jUrl: null, inbox));
+            builder.WebHost.UseUrls(urls);
+            builder.Services.AddHostedService<EarlyStoreInitializer>();
+            builder.Services.AddInboxWorker();
+            builder.Services.AddBatchLinking();
+            builder.Services.AddHostedService<SampleCorpusSeeder>();
+        });
+        app.MapGet("/metrics", async (HttpContext http, IngestionStatus status) =>
+        {
+            http.Response.ContentType = PrometheusExposition.ContentType;
+            await using var writer = new StreamWriter(http.Response.Body);
+            await PrometheusExposition.WriteAsync(status.Snapshot(), writer);
+        });
+
+        await app.StartAsync(cancellationToken);
+        var output = parseResult.InvocationConfiguration.Output;
+        foreach (var url in app.Urls)
+        {
+            await output.WriteLineAsync($"GraphQL:  {url}/graphql");
+            await output.WriteLineAsync($"GraphiQL: {url}/graphql (open in a browser)");
+            await output.WriteLineAsync($"Metrics:  {url}/metrics");
+        }
+
+        await output.WriteLineAsync($"Inbox:    {Path.GetFullPath(inbox)}");
+        await output.WriteLineAsync($"Database: {Path.GetFullPath(database)}");
+        await output.WriteLineAsync("Press Ctrl+C to stop.");
+        await output.FlushAsync(cancellationToken);
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,11 @@
+using PaperGraph.Core.Ingestion;
+
+namespace PaperGraph.Worker.Queue;
+
+/// <summary>One queued source and the promise its submitter waits on.</summary>
+/// <param name="Origin">Who asked: <c>inbox</c> or <c>graphql</c>.</param>
+/// <param name="LinkEveryPaper">Link unchanged papers too: a resumed file may have been stored but not linked before a crash.</param>
+internal sealed record IngestionJob(long Id, IngestionSource Source, string Origin, bool LinkEveryPaper)
+{
+    public TaskCompletionSource<IngestionReceipt> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

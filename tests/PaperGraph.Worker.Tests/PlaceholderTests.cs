@@ -1,7 +1,0 @@
-namespace PaperGraph.Worker.Tests;
-
-public sealed class PlaceholderTests
-{
-    [Fact]
-    public void Build_Compiles_True() => Assert.True(typeof(PlaceholderTests).Assembly is not null);
-}
