@@ -9,7 +9,9 @@ using PaperGraph.Api.Schema.Exploration;
 using PaperGraph.Api.Schema.Ingestion;
 using PaperGraph.Api.Transport;
 using PaperGraph.Core.Exploration;
+using PaperGraph.Core.Linking;
 using PaperGraph.Core.Resolution;
+using PaperGraph.Worker.Queue;
 
 namespace PaperGraph.Api.Hosting;
 
@@ -29,6 +31,9 @@ internal static class GraphQLApiRegistration
         services.AddSingleton<RelatedPapers>();
         services.AddSingleton<GraphViews>();
         services.AddSingleton<AliasIndexCache>();
+        // The ingest mutation shares the inbox's bounded queue and links what it stores, as every ingestion path does.
+        services.AddIngestionQueue();
+        services.AddLinking();
         services.AddSingleton<GraphQLIngestion>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpEndpoint>();

@@ -24,6 +24,7 @@ internal sealed partial class QueryType : ObjectGraphType
         AddEntityFields();
         AddExplorationFields();
         AddResolutionFields();
+        AddIngestionFields();
     }
 
     private void AddPaperFields()

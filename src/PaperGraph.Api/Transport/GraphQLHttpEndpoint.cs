@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using PaperGraph.Api.Limits;
 using PaperGraph.Api.Schema;
+using PaperGraph.Api.Schema.Ingestion;
 
 namespace PaperGraph.Api.Transport;
 
@@ -57,6 +58,13 @@ internal sealed class GraphQLHttpEndpoint(
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
+        }
+
+        if (result.Errors?.OfType<IngestionQueueFullError>().FirstOrDefault() is { } full)
+        {
+            // Back-pressure as HTTP understands it: clients and proxies retry after the wait, not at once.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = full.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";

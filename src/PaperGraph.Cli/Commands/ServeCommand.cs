@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Api.Hosting;
 using PaperGraph.Worker.Inbox;
-using PaperGraph.Worker.Linking;
 using PaperGraph.Worker.Status;
 
 namespace PaperGraph.Cli.Commands;
@@ -15,7 +14,9 @@ namespace PaperGraph.Cli.Commands;
 /// <summary>
 /// <c>papergraph serve [--db PATH] [--inbox DIR] [--urls URL]</c>: the GraphQL API and the inbox worker in one
 /// process over the embedded SQLite store, sharing one ingestion queue. On a fresh machine it creates the
-/// database and loads the sample corpus; it serves until Ctrl+C.
+/// database and loads the sample corpus; it serves until Ctrl+C. Every path (inbox, mutation, sample) links
+/// through the one <c>GraphLinker</c> the API registers. GraphiQL's files come from the API's <c>wwwroot</c>,
+/// which the build copies next to this assembly (the content root).
 /// </summary>
 internal sealed class ServeCommand : Command
 {
@@ -48,7 +49,6 @@ internal sealed class ServeCommand : Command
             builder.WebHost.UseUrls(urls);
             builder.Services.AddHostedService<EarlyStoreInitializer>();
             builder.Services.AddInboxWorker();
-            builder.Services.AddBatchLinking();
             builder.Services.AddHostedService<SampleCorpusSeeder>();
         });
         app.MapGet("/metrics", async (HttpContext http, IngestionStatus status) =>
@@ -62,12 +62,13 @@ internal sealed class ServeCommand : Command
         var output = parseResult.InvocationConfiguration.Output;
         foreach (var url in app.Urls)
         {
-            await output.WriteLineAsync($"GraphQL:  {url}/graphql");
+            await output.WriteLineAsync($"GraphQL:  {url}/graphql (POST, or GET with ?query=)");
             await output.WriteLineAsync($"GraphiQL: {url}/graphql (open in a browser)");
+            await output.WriteLineAsync($"Health:   {url}/health/live, {url}/health/ready");
             await output.WriteLineAsync($"Metrics:  {url}/metrics");
         }
 
-        await output.WriteLineAsync($"Inbox:    {Path.GetFullPath(inbox)}");
+        await output.WriteLineAsync($"Inbox:    {Path.GetFullPath(inbox)} (drop listing files here)");
         await output.WriteLineAsync($"Database: {Path.GetFullPath(database)}");
         await output.WriteLineAsync("Press Ctrl+C to stop.");
         await output.FlushAsync(cancellationToken);

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Api.Hosting;
+using PaperGraph.Core.Linking;
 using PaperGraph.Worker.Inbox;
-using PaperGraph.Worker.Linking;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -54,7 +54,7 @@ internal sealed class WorkerCommand : Command
         builder.Services.AddSingleton(_services.Time);
         builder.Services.AddPaperGraphStore(builder.Configuration);
         builder.Services.AddInboxWorker();
-        builder.Services.AddBatchLinking();
+        builder.Services.AddLinking();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken);
         return ExitCodes.Success;

@@ -25,25 +25,29 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         var reader = new ListingReader(options.Limits, time);
         var papers = new List<PaperRecord>(options.BatchSize);
         var quarantine = new List<QuarantineRecord>();
+        var positions = new BatchPositions();
         foreach (var source in sources)
         {
             Log.SourceStarted(logger, source.Name);
             tally.CurrentSource = source.Name;
             var counted = source with { Open = () => new CountingStream(source.Open(), tally.AddBytes) };
+            long position = 0;
             await foreach (var item in reader.ReadAsync(counted, cancellationToken))
             {
                 if (item.Record is { } record)
                 {
                     papers.Add(record);
+                    positions.Papers.Add(position++);
                 }
                 else
                 {
                     quarantine.Add(item.Quarantine!);
+                    positions.Quarantined.Add(position++);
                 }
 
                 if (papers.Count >= options.BatchSize || quarantine.Count >= options.BatchSize)
                 {
-                    await FlushAsync(papers, quarantine, tally, options, cancellationToken);
+                    await FlushAsync(papers, quarantine, positions, tally, options, cancellationToken);
                     progress?.Report(tally.Snapshot());
                 }
             }
@@ -52,15 +56,19 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
             progress?.Report(tally.Snapshot());
         }
 
-        await FlushAsync(papers, quarantine, tally, options, cancellationToken);
+        await FlushAsync(papers, quarantine, positions, tally, options, cancellationToken);
         tally.CurrentSource = null;
         progress?.Report(tally.Snapshot());
         return tally.Summary(time.GetElapsedTime(started));
     }
 
-    private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, BatchPositions positions, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
     {
         QuarantineRecord[] quarantined = [.. quarantine];
+        long[] paperPositions = [.. positions.Papers];
+        long[] quarantinedPositions = [.. positions.Quarantined];
+        positions.Papers.Clear();
+        positions.Quarantined.Clear();
         if (quarantine.Count > 0)
         {
             foreach (var record in quarantine)
@@ -77,7 +85,7 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         {
             if (quarantined.Length > 0 && options.BatchWrittenAsync is { } quarantineWritten)
             {
-                await quarantineWritten(new IngestionBatch([], quarantined), cancellationToken);
+                await quarantineWritten(new IngestionBatch([], quarantined) { QuarantinedPositions = quarantinedPositions }, cancellationToken);
             }
 
             return;
@@ -90,7 +98,7 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         papers.Clear();
         if (options.BatchWrittenAsync is { } batchWritten)
         {
-            await batchWritten(new IngestionBatch(outcomes, quarantined), cancellationToken);
+            await batchWritten(new IngestionBatch(outcomes, quarantined) { PaperPositions = paperPositions, QuarantinedPositions = quarantinedPositions }, cancellationToken);
         }
 
         if (options.AfterBatchAsync is { } afterBatch)
@@ -101,5 +109,13 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
                 await afterBatch(changed, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Where each record of the batch being collected sits in its source.</summary>
+    private sealed class BatchPositions
+    {
+        public List<long> Papers { get; } = [];
+
+        public List<long> Quarantined { get; } = [];
     }
 }

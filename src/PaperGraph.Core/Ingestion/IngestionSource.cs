@@ -2,7 +2,8 @@ namespace PaperGraph.Core.Ingestion;
 
 /// <summary>One thing to ingest: a name (the file name, never its path, or <c>stdin</c>) and a way to open it.</summary>
 /// <param name="Length">Size in bytes when known, for progress.</param>
-public sealed record IngestionSource(string Name, Func<Stream> Open, long? Length = null)
+/// <param name="Format">A <see cref="ListingFormats"/> name when the sender said what it is (the GraphQL <c>ingest</c> mutation); null to sniff.</param>
+public sealed record IngestionSource(string Name, Func<Stream> Open, long? Length = null, string? Format = null)
 {
     public const string StdinName = "stdin";
 

@@ -32,7 +32,7 @@ public sealed class ListingReader(ListingLimits limits, TimeProvider time)
 
         await using (stream)
         {
-            await foreach (var item in ReadAsync(stream, source.Name, format: null, cancellationToken))
+            await foreach (var item in ReadAsync(stream, source.Name, source.Format, cancellationToken))
             {
                 yield return item;
             }

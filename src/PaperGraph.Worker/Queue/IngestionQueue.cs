@@ -35,9 +35,10 @@ public sealed class IngestionQueue
     internal ChannelReader<IngestionJob> Reader => _channel.Reader;
 
     /// <summary>Queues <paramref name="source"/> or throws <see cref="IngestionQueueFullException"/> when the queue is full.</summary>
-    public IngestionTicket Enqueue(IngestionSource source, string origin)
+    /// <param name="batchWritten">Sees each stored batch (outcomes and their positions in the source) before it is linked.</param>
+    public IngestionTicket Enqueue(IngestionSource source, string origin, Action<IngestionBatch>? batchWritten = null)
     {
-        var job = NewJob(source, origin, linkEveryPaper: false);
+        var job = NewJob(source, origin, linkEveryPaper: false, batchWritten);
         _status.Queued(); // before the write, so a fast consumer never counts below zero
         if (!_channel.Writer.TryWrite(job))
         {
@@ -67,11 +68,11 @@ public sealed class IngestionQueue
         return Ticket(job);
     }
 
-    private IngestionJob NewJob(IngestionSource source, string origin, bool linkEveryPaper)
+    private IngestionJob NewJob(IngestionSource source, string origin, bool linkEveryPaper, Action<IngestionBatch>? batchWritten = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(origin);
-        return new IngestionJob(Interlocked.Increment(ref _nextId), source, origin, linkEveryPaper);
+        return new IngestionJob(Interlocked.Increment(ref _nextId), source, origin, linkEveryPaper, batchWritten);
     }
 
     private static IngestionTicket Ticket(IngestionJob job) => new(job.Id, job.Source.Name, job.Completion.Task);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Linking;
 using PaperGraph.Worker.Status;
 
 namespace PaperGraph.Worker.Queue;
@@ -9,7 +10,10 @@ namespace PaperGraph.Worker.Queue;
 /// Drains the <see cref="IngestionQueue"/> with <see cref="IngestionQueueOptions.MaxConcurrency"/> loops, each
 /// running one job at a time through the shared <see cref="IngestionPipeline"/>. At shutdown the running batch
 /// is abandoned (its transaction rolls back) and waiting jobs are cancelled; writes are idempotent upserts,
-/// so running them again later loses and duplicates nothing.
+/// so running them again later loses and duplicates nothing. When a <see cref="GraphLinker"/> is registered
+/// (<c>AddLinking</c>), each stored batch is linked before the next is read, so a finished job is queryable
+/// with its mentions and builds-on links; the linker is order-independent, so how inbox files and mutations
+/// interleave does not change the graph.
 /// </summary>
 internal sealed class IngestionQueueProcessor(
     IngestionQueue queue,
@@ -18,7 +22,7 @@ internal sealed class IngestionQueueProcessor(
     IngestionQueueOptions options,
     TimeProvider time,
     ILogger<IngestionQueueProcessor> logger,
-    IngestionLinkStep? linking = null) : BackgroundService
+    GraphLinker? linker = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,13 +66,14 @@ internal sealed class IngestionQueueProcessor(
             BatchWrittenAsync = async (batch, ct) =>
             {
                 receipt.Add(batch);
+                job.BatchWritten?.Invoke(batch);
                 Log.BatchStored(logger, name, batch.Papers.Count, batch.Quarantined.Count);
-                if (linking is not null)
+                if (linker is not null)
                 {
                     var ids = job.LinkEveryPaper ? receipt.LastBatchPaperIds : ChangedIds(batch);
                     if (ids.Count > 0)
                     {
-                        await linking.LinkAsync(ids, ct);
+                        await linker.LinkAsync(ids, ct);
                     }
                 }
             },

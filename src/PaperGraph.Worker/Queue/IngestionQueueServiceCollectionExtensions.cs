@@ -14,7 +14,8 @@ public static class IngestionQueueServiceCollectionExtensions
     /// <summary>
     /// Registers the one shared <see cref="IngestionQueue"/>, its <see cref="IngestionStatus"/> and the hosted
     /// processor that drains it, with limits from the <c>Ingestion</c> section (validated at start-up).
-    /// Needs an <see cref="IGraphStore"/>; an <see cref="IngestionLinkStep"/>, when registered, links each batch.
+    /// Needs an <see cref="IGraphStore"/>; a <see cref="Core.Linking.GraphLinker"/>, when registered
+    /// (<c>AddLinking</c>), links each batch.
     /// </summary>
     public static IServiceCollection AddIngestionQueue(this IServiceCollection services, Action<IngestionQueueOptions>? configure = null)
     {

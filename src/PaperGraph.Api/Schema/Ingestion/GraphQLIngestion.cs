@@ -2,49 +2,48 @@ using System.Text;
 using System.Text.Json;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
+using PaperGraph.Worker.Queue;
 
 namespace PaperGraph.Api.Schema.Ingestion;
 
 /// <summary>
-/// Ingests what the <c>ingest</c> mutation sends through the same reader as files (source <c>graphql</c>):
-/// documents become JSON Lines records, text is sniffed or read as <c>format</c>. One upsert call for all
-/// papers, one quarantine call for the rest. Linking is left to the linker's relink (the API does not link).
+/// Runs what the <c>ingest</c> mutation sends through the shared <see cref="IngestionQueue"/> (origin and source
+/// <c>graphql</c>), like an inbox file: the same reader, batches, quarantine and linking, and the same bound on
+/// work waiting. Documents become JSON Lines records; text is read as <c>format</c> or sniffed. Answers once the
+/// job is stored and linked, per record in input order. A full queue throws <see cref="IngestionQueueFullException"/>.
 /// </summary>
-internal sealed class GraphQLIngestion(IGraphStore store, TimeProvider time)
+internal sealed class GraphQLIngestion(IngestionQueue queue)
 {
     public const string SourceName = "graphql";
 
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<IngestDocument>? documents, string? text, string? format, CancellationToken cancellationToken)
     {
-        var payload = documents is not null
+        var payload = Encoding.UTF8.GetBytes(documents is not null
             ? string.Join('\n', documents.Select(d => JsonSerializer.Serialize(new { title = d.Title, @abstract = d.Abstract, arxivId = d.ArxivId, date = d.Date, authors = d.Authors })))
-            : text ?? "";
-        var reader = new ListingReader(ListingLimits.Default, time);
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(payload));
-        var items = new List<ListingItem>();
-        await foreach (var item in reader.ReadAsync(stream, SourceName, documents is not null ? ListingFormats.JsonLines : format, cancellationToken))
+            : text ?? "");
+        var source = new IngestionSource(SourceName, () => new MemoryStream(payload, writable: false), payload.Length, documents is not null ? ListingFormats.JsonLines : format);
+
+        // Filled on the queue's thread; read only after the ticket completes, which orders the writes before the reads.
+        var outcomes = new SortedDictionary<long, IngestOutcome>();
+        var ticket = queue.Enqueue(source, IngestionQueue.GraphQLOrigin, batch => Collect(batch, outcomes));
+        await ticket.Completion.WaitAsync(cancellationToken);
+        return [.. outcomes.Values];
+    }
+
+    private static void Collect(IngestionBatch batch, SortedDictionary<long, IngestOutcome> outcomes)
+    {
+        for (var i = 0; i < batch.Papers.Count; i++)
         {
-            items.Add(item);
+            var index = (int)batch.PaperPositions[i];
+            outcomes[index] = new IngestOutcome(index, batch.Papers[i].PaperId, StatusOf(batch.Papers[i].Result), null, null);
         }
 
-        var records = items.Where(i => i.Record is not null).Select(i => i.Record!).ToList();
-        var quarantined = items.Where(i => i.Quarantine is not null).Select(i => i.Quarantine!).ToList();
-        var upserted = records.Count > 0 ? await store.UpsertPapersAsync(records, cancellationToken) : [];
-        if (quarantined.Count > 0)
+        for (var i = 0; i < batch.Quarantined.Count; i++)
         {
-            await store.AddQuarantineAsync(quarantined, cancellationToken);
+            var index = (int)batch.QuarantinedPositions[i];
+            var bad = batch.Quarantined[i];
+            outcomes[index] = new IngestOutcome(index, null, IngestStatus.Quarantined, bad.ReasonCode, bad.Reason);
         }
-
-        var outcomes = new List<IngestOutcome>(items.Count);
-        var next = 0;
-        for (var index = 0; index < items.Count; index++)
-        {
-            outcomes.Add(items[index].Quarantine is { } bad
-                ? new IngestOutcome(index, null, IngestStatus.Quarantined, bad.ReasonCode, bad.Reason)
-                : new IngestOutcome(index, upserted[next].PaperId, StatusOf(upserted[next++].Result), null, null));
-        }
-
-        return outcomes;
     }
 
     private static IngestStatus StatusOf(UpsertResult result) => result switch
