@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -33,6 +34,42 @@ public sealed class ServeTests
         Assert.Contains($"GraphQL:  {url}/graphql", serve.Output, StringComparison.Ordinal);
         Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
         Assert.Equal(0, serve.ExitCode);
+    }
+
+    [Fact]
+    public async Task Serve_BrowserGetsGraphQL_ServesGraphiQLAndPrintsEveryUrl()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        using var serve = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", temp.File("pg.db"), "--urls", url);
+        await Eventually.TrueAsync(() => serve.Output.Contains("Press Ctrl+C", StringComparison.Ordinal) || serve.HasExited, TimeSpan.FromSeconds(60), serve.Output);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var page = await http.SendAsync(request, ct);
+        var html = await page.Content.ReadAsStringAsync(ct);
+        using var script = await http.GetAsync("/graphiql/graphiql.min.js", ct);
+        using var live = await http.GetAsync("/health/live", ct);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<title>PaperGraph · GraphiQL</title>", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        foreach (var line in new[]
+        {
+            $"GraphQL:  {url}/graphql",
+            $"GraphiQL: {url}/graphql (open in a browser)",
+            $"Health:   {url}/health/live, {url}/health/ready",
+            $"Metrics:  {url}/metrics",
+            $"Inbox:    {temp.File("inbox")}",
+        })
+        {
+            Assert.Contains(line, serve.Output, StringComparison.Ordinal);
+        }
+
+        Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
     }
 
     [Fact]
