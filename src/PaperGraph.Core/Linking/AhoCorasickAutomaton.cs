@@ -18,8 +18,13 @@ internal sealed partial class AhoCorasickAutomaton
 
     public int StateCount => _fail.Length;
 
-    /// <summary>Feeds <paramref name="folded"/> through the automaton and adds (end index inclusive, pattern id) for every hit.</summary>
-    public void Scan(ReadOnlySpan<char> folded, List<(int End, int Pattern)> hits)
+    /// <summary>
+    /// Feeds <paramref name="folded"/> through the automaton and reports (end index inclusive, pattern id) for every
+    /// hit to <paramref name="sink"/>: by end, then longest pattern first, then pattern id. A struct sink is
+    /// inlined, so no hit list is built: most hits end inside a word and the sink drops them at once.
+    /// </summary>
+    public void Scan<TSink>(ReadOnlySpan<char> folded, ref TSink sink)
+        where TSink : struct, IHitSink
     {
         var state = 0;
         for (var i = 0; i < folded.Length; i++)
@@ -30,11 +35,36 @@ internal sealed partial class AhoCorasickAutomaton
             {
                 for (var o = _outputStart[reporting]; o < _outputStart[reporting + 1]; o++)
                 {
-                    hits.Add((i, _outputs[o]));
+                    sink.Hit(i, _outputs[o]);
                 }
 
                 reporting = _dictionaryLink[reporting];
             }
+        }
+    }
+
+    /// <summary>
+    /// Reports every pattern that starts at <paramref name="from"/>, walking the trie's edges only (no failure links),
+    /// shortest first. A linker that only accepts names starting on a token boundary calls this at token starts:
+    /// far fewer steps than a full scan, which also follows every word-internal hit down its suffix chain.
+    /// </summary>
+    public void ScanAt<TSink>(ReadOnlySpan<char> folded, int from, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        var state = _root is null ? Edge(0, folded[from]) : _root[folded[from]];
+        for (var i = from; state > 0;)
+        {
+            for (var o = _outputStart[state]; o < _outputStart[state + 1]; o++)
+            {
+                sink.Hit(i, _outputs[o]);
+            }
+
+            if (++i == folded.Length)
+            {
+                return;
+            }
+
+            state = Edge(state, folded[i]);
         }
     }
 

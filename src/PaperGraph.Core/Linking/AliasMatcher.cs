@@ -7,10 +7,13 @@ namespace PaperGraph.Core.Linking;
 /// the folded text, then keeps the hits that stand on token boundaries and have the right case.
 /// Spans index the original string. Immutable and thread-safe.
 /// </summary>
-internal sealed class AliasMatcher
+internal sealed partial class AliasMatcher
 {
+    /// <summary>Below this many patterns (a paper's own names) an IndexOf per pattern beats building an automaton per paper.</summary>
+    private const int AutomatonThreshold = 64;
+
     private readonly AliasPattern[] _patterns;
-    private readonly AhoCorasickAutomaton _automaton;
+    private readonly AhoCorasickAutomaton? _automaton;
     private readonly MatchOrigin _origin;
 
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
@@ -21,32 +24,28 @@ internal sealed class AliasMatcher
                 .Select(form => new AliasPattern(e, TextFolding.Key(form), a.Exact ? form : null, a.Text))))
             .DistinctBy(p => (p.Entry.Entity.Id, p.Key, p.ExactForm))
             .ToArray();
-        _automaton = new AhoCorasickAutomaton(_patterns.Select(p => p.Key).ToArray());
+        _automaton = _patterns.Length >= AutomatonThreshold ? new AhoCorasickAutomaton(_patterns.Select(p => p.Key).ToArray()) : null;
     }
 
     public int PatternCount => _patterns.Length;
 
-    public int StateCount => _automaton.StateCount;
+    public int StateCount => _automaton?.StateCount ?? 0;
 
     public void Find(string field, List<MatchCandidate> output)
     {
         var folded = ArrayPool<char>.Shared.Rent(field.Length);
         var origins = ArrayPool<int>.Shared.Rent(field.Length);
-        var hits = new List<(int End, int Pattern)>();
         try
         {
-            var length = Fold(field, folded, origins);
-            _automaton.Scan(folded.AsSpan(0, length), hits);
-            foreach (var (end, patternId) in hits)
+            var length = TextFolding.FoldField(field, folded, origins);
+            var sink = new CandidateSink(field, origins, _patterns, _origin, output);
+            if (_automaton is not null)
             {
-                var pattern = _patterns[patternId];
-                var start = origins[end - pattern.Key.Length + 1];
-                var stop = origins[end] + 1;
-                if (TokenBoundary.Accepts(field, start, stop)
-                    && (pattern.ExactForm is null || TextFolding.Normalize(field.AsSpan(start, stop - start), keepCase: true) == pattern.ExactForm))
-                {
-                    output.Add(new MatchCandidate(start, stop, pattern, _origin));
-                }
+                ScanTokenStarts(field, folded.AsSpan(0, length), origins, ref sink);
+            }
+            else
+            {
+                ScanEach(folded.AsSpan(0, length), ref sink);
             }
         }
         finally
@@ -63,7 +62,8 @@ internal sealed class AliasMatcher
         var origins = ArrayPool<int>.Shared.Rent(field.Length);
         try
         {
-            return _automaton.FirstEnd(folded.AsSpan(0, Fold(field, folded, origins)));
+            var span = folded.AsSpan(0, TextFolding.FoldField(field, folded, origins));
+            return _automaton?.FirstEnd(span) ?? -1;
         }
         finally
         {
@@ -72,34 +72,57 @@ internal sealed class AliasMatcher
         }
     }
 
-    /// <summary>Folds into <paramref name="folded"/>, collapsing separator runs; <paramref name="origins"/> maps back.</summary>
-    private static int Fold(string field, char[] folded, int[] origins)
+    /// <summary>
+    /// Walks the automaton only where a name can start: a token boundary rejects any span whose previous char is a
+    /// letter or digit, so those starts are skipped before any work. Hits come by start, not by end as a full scan
+    /// gives them; only the order of hits with the same span matters downstream, and that is pattern order in both.
+    /// </summary>
+    private void ScanTokenStarts(string field, ReadOnlySpan<char> folded, int[] origins, ref CandidateSink sink)
     {
-        var length = 0;
-        var lastWasSpace = true;
-        for (var i = 0; i < field.Length; i++)
+        for (var at = 0; at < folded.Length; at++)
         {
-            var c = field[i];
-            if (TextFolding.IsSeparator(c))
+            var origin = origins[at];
+            if (folded[at] == ' ' || (origin > 0 && char.IsLetterOrDigit(field[origin - 1])))
             {
-                if (lastWasSpace)
+                continue;
+            }
+
+            _automaton!.ScanAt(folded, at, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// The automaton's hits for a few patterns, found with one vectorised IndexOf per pattern and reported in the
+    /// automaton's order (by end, longest first, then pattern id), so both paths give identical candidates.
+    /// </summary>
+    private void ScanEach(ReadOnlySpan<char> folded, ref CandidateSink sink)
+    {
+        List<(int End, int NegativeLength, int Pattern)>? hits = null;
+        for (var p = 0; p < _patterns.Length; p++)
+        {
+            var key = _patterns[p].Key;
+            for (var from = 0; from <= folded.Length - key.Length;)
+            {
+                var at = folded[from..].IndexOf(key, StringComparison.Ordinal);
+                if (at < 0)
                 {
-                    continue;
+                    break;
                 }
 
-                c = ' ';
-                lastWasSpace = true;
+                (hits ??= []).Add((from + at + key.Length - 1, -key.Length, p));
+                from += at + 1;
             }
-            else
-            {
-                c = TextFolding.Fold(c);
-                lastWasSpace = false;
-            }
-
-            folded[length] = c;
-            origins[length++] = i;
         }
 
-        return length;
+        if (hits is null)
+        {
+            return;
+        }
+
+        hits.Sort();
+        foreach (var (end, _, pattern) in hits)
+        {
+            sink.Hit(end, pattern);
+        }
     }
 }
