@@ -2,7 +2,7 @@ namespace PaperGraph.Core.Linking;
 
 internal sealed partial class AliasMatcher
 {
-    /// <summary>Turns automaton hits into candidates: token boundaries and, for exact aliases, case must fit.</summary>
+    /// <summary>Turns trie hits into candidates: token boundaries and, for exact aliases, case must fit.</summary>
     private readonly struct CandidateSink(string field, int[] origins, AliasPattern[] patterns, MatchOrigin origin, List<MatchCandidate> output) : IHitSink
     {
         public void Hit(int end, int pattern)

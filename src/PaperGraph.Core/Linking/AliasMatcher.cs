@@ -1,19 +1,17 @@
-using System.Buffers;
-
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
-/// Finds every alias of a set of entries in a field in one pass of an <see cref="AhoCorasickAutomaton"/> over
+/// Finds every alias of a set of entries in a field: a <see cref="PatternTrie"/> walked from each token start of
 /// the folded text, then keeps the hits that stand on token boundaries and have the right case.
 /// Spans index the original string. Immutable and thread-safe.
 /// </summary>
 internal sealed partial class AliasMatcher
 {
-    /// <summary>Below this many patterns (a paper's own names) an IndexOf per pattern beats building an automaton per paper.</summary>
-    private const int AutomatonThreshold = 64;
+    /// <summary>Below this many patterns (a paper's own names) an IndexOf per pattern beats building a trie per paper.</summary>
+    private const int TrieThreshold = 64;
 
     private readonly AliasPattern[] _patterns;
-    private readonly AhoCorasickAutomaton? _automaton;
+    private readonly PatternTrie? _trie;
     private readonly MatchOrigin _origin;
 
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
@@ -24,58 +22,44 @@ internal sealed partial class AliasMatcher
                 .Select(form => new AliasPattern(e, TextFolding.Key(form), a.Exact ? form : null, a.Text))))
             .DistinctBy(p => (p.Entry.Entity.Id, p.Key, p.ExactForm))
             .ToArray();
-        _automaton = _patterns.Length >= AutomatonThreshold ? new AhoCorasickAutomaton(_patterns.Select(p => p.Key).ToArray()) : null;
+        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(_patterns.Select(p => p.Key).ToArray()) : null;
     }
 
     public int PatternCount => _patterns.Length;
 
-    public int StateCount => _automaton?.StateCount ?? 0;
+    public int NodeCount => _trie?.NodeCount ?? 0;
 
     public void Find(string field, List<MatchCandidate> output)
     {
-        var folded = ArrayPool<char>.Shared.Rent(field.Length);
-        var origins = ArrayPool<int>.Shared.Rent(field.Length);
-        try
+        using var folded = new FoldedField(field);
+        Find(folded, output);
+    }
+
+    public void Find(in FoldedField field, List<MatchCandidate> output)
+    {
+        var sink = new CandidateSink(field.Text, field.Origins, _patterns, _origin, output);
+        if (_trie is not null)
         {
-            var length = TextFolding.FoldField(field, folded, origins);
-            var sink = new CandidateSink(field, origins, _patterns, _origin, output);
-            if (_automaton is not null)
-            {
-                ScanTokenStarts(field, folded.AsSpan(0, length), origins, ref sink);
-            }
-            else
-            {
-                ScanEach(folded.AsSpan(0, length), ref sink);
-            }
+            ScanTokenStarts(field.Text, field.Folded, field.Origins, ref sink);
         }
-        finally
+        else
         {
-            ArrayPool<char>.Shared.Return(folded);
-            ArrayPool<int>.Shared.Return(origins);
+            ScanEach(field.Folded, ref sink);
         }
     }
 
-    /// <summary>Index of the first folded position where some alias ends, or -1 (a floor for throughput comparisons).</summary>
+    /// <summary>Where the leftmost alias of this set that stands on token boundaries ends in the field (exclusive), or -1.</summary>
     public int FindFirst(string field)
     {
-        var folded = ArrayPool<char>.Shared.Rent(field.Length);
-        var origins = ArrayPool<int>.Shared.Rent(field.Length);
-        try
-        {
-            var span = folded.AsSpan(0, TextFolding.FoldField(field, folded, origins));
-            return _automaton?.FirstEnd(span) ?? -1;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(folded);
-            ArrayPool<int>.Shared.Return(origins);
-        }
+        var found = new List<MatchCandidate>();
+        Find(field, found);
+        return found.Count > 0 ? found[0].End : -1;
     }
 
     /// <summary>
-    /// Walks the automaton only where a name can start: a token boundary rejects any span whose previous char is a
-    /// letter or digit, so those starts are skipped before any work. Hits come by start, not by end as a full scan
-    /// gives them; only the order of hits with the same span matters downstream, and that is pattern order in both.
+    /// Walks the trie only where a name can start: a token boundary rejects any span whose previous char is a
+    /// letter or digit, so those starts are skipped before any work. Hits come by start (an Aho–Corasick scan gave
+    /// them by end); only the order of hits with the same span matters downstream, and that is pattern order in both.
     /// </summary>
     private void ScanTokenStarts(string field, ReadOnlySpan<char> folded, int[] origins, ref CandidateSink sink)
     {
@@ -87,13 +71,13 @@ internal sealed partial class AliasMatcher
                 continue;
             }
 
-            _automaton!.ScanAt(folded, at, ref sink);
+            _trie!.ScanAt(folded, at, ref sink);
         }
     }
 
     /// <summary>
-    /// The automaton's hits for a few patterns, found with one vectorised IndexOf per pattern and reported in the
-    /// automaton's order (by end, longest first, then pattern id), so both paths give identical candidates.
+    /// The hits of a few patterns, found with one vectorised IndexOf per pattern and reported by end, longest
+    /// first, then pattern id; each span's hits come in pattern order, as from the trie.
     /// </summary>
     private void ScanEach(ReadOnlySpan<char> folded, ref CandidateSink sink)
     {

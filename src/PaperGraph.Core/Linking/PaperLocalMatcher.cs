@@ -7,50 +7,54 @@ namespace PaperGraph.Core.Linking;
 /// </summary>
 internal sealed class PaperLocalMatcher
 {
-    private readonly AbbreviationDefinition[] _definitions;
     private readonly LinkerDictionary _dictionary;
-    private readonly List<(CatalogEntry Entry, string[] Keys)> _local;
+    private readonly (CatalogEntry Entry, string[] Keys)[] _local;
     private readonly Dictionary<string, CatalogEntry?> _owners = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _unownedAcronyms = new(StringComparer.Ordinal);
-    private readonly List<AliasMatcher> _matchers = [];
+    private readonly HashSet<string>? _unownedAcronyms;
+    private readonly AliasMatcher? _localNames;
+    private readonly AliasMatcher? _abbreviations;
 
     public PaperLocalMatcher(AbbreviationDefinition[] definitions, IReadOnlyList<CatalogEntry> newEntries, LinkerDictionary dictionary)
     {
-        _definitions = definitions;
         _dictionary = dictionary;
-        _local = newEntries.Select(e => (e, e.Aliases.Select(a => TextFolding.Key(a.Text)).ToArray())).ToList();
-        var abbreviations = new List<CatalogEntry>();
+        _local = new (CatalogEntry, string[])[newEntries.Count];
+        for (var i = 0; i < _local.Length; i++)
+        {
+            var entry = newEntries[i];
+            var keys = new string[entry.Aliases.Count];
+            for (var a = 0; a < keys.Length; a++)
+            {
+                keys[a] = TextFolding.Key(entry.Aliases[a].Text);
+            }
+
+            _local[i] = (entry, keys);
+        }
+
+        List<CatalogEntry>? abbreviations = null;
         foreach (var definition in definitions)
         {
             var longOwner = Owner(definition.Long);
             if (longOwner is not null)
             {
-                abbreviations.Add(longOwner with { Aliases = [new CatalogAlias(definition.Short, true)] });
+                (abbreviations ??= []).Add(longOwner with { Aliases = [new CatalogAlias(definition.Short, true)] });
             }
             else if (IsPlainAcronym(definition.Short))
             {
                 // "Sharpness-Aware Minimization (SAM)": the paper spells out an all-capitals acronym that the catalog
                 // knows under another long form, so the catalog entity is not what the paper means.
-                _unownedAcronyms.Add(definition.Short);
+                (_unownedAcronyms ??= new(StringComparer.Ordinal)).Add(definition.Short);
             }
         }
 
         // One matcher per origin, paper-local names first: the order candidates were always found in.
-        if (newEntries.Count > 0)
-        {
-            _matchers.Add(new AliasMatcher(newEntries, MatchOrigin.LocalName));
-        }
-
-        if (abbreviations.Count > 0)
-        {
-            _matchers.Add(new AliasMatcher(abbreviations, MatchOrigin.Abbreviation));
-        }
+        _localNames = newEntries.Count > 0 ? new AliasMatcher(newEntries, MatchOrigin.LocalName) : null;
+        _abbreviations = abbreviations is not null ? new AliasMatcher(abbreviations, MatchOrigin.Abbreviation) : null;
     }
 
     /// <summary>Adjusts a field's dictionary candidates by the paper's evidence; <paramref name="fieldDefinitions"/> are those made in this field.</summary>
-    public void AddTo(string text, IReadOnlyList<AbbreviationDefinition> fieldDefinitions, List<MatchCandidate> candidates)
+    public void AddTo(in FoldedField field, IReadOnlyList<AbbreviationDefinition> fieldDefinitions, List<MatchCandidate> candidates)
     {
-        if (_unownedAcronyms.Count > 0)
+        if (_unownedAcronyms is not null)
         {
             candidates.RemoveAll(c => c.Origin == MatchOrigin.Catalog && _unownedAcronyms.Contains(c.Pattern.Alias));
         }
@@ -65,10 +69,8 @@ internal sealed class PaperLocalMatcher
             }
         }
 
-        foreach (var matcher in _matchers)
-        {
-            matcher.Find(text, candidates);
-        }
+        _localNames?.Find(field, candidates);
+        _abbreviations?.Find(field, candidates);
     }
 
     /// <summary>The one entity a name denotes: a paper-local name first, else a single dictionary entry; memoised per paper.</summary>
@@ -80,12 +82,23 @@ internal sealed class PaperLocalMatcher
         }
 
         var key = TextFolding.Key(name);
-        owner = _local.Find(l => Array.IndexOf(l.Keys, key) >= 0).Entry
-            ?? (_dictionary.FindByAlias(name) is { Count: 1 } single ? single[0] : null);
+        owner = Array.Find(_local, l => Array.IndexOf(l.Keys, key) >= 0).Entry
+            ?? (_dictionary.FindByKey(key) is { Count: 1 } single ? single[0] : null);
         _owners[name] = owner;
         return owner;
     }
 
     /// <summary>All capitals ("SAM", "LRA"), as opposed to a coined name echoing its long form ("BERT4Rec").</summary>
-    private static bool IsPlainAcronym(string shortForm) => shortForm.All(char.IsUpper);
+    private static bool IsPlainAcronym(string shortForm)
+    {
+        foreach (var c in shortForm)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -19,26 +17,27 @@ internal static class TextFolding
     /// <summary>The folded form with separators collapsed and trimmed; <paramref name="keepCase"/> keeps letters as written.</summary>
     public static string Normalize(ReadOnlySpan<char> text, bool keepCase)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (IsSeparator(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(keepCase ? c : Fold(c));
+            buffer[length++] = keepCase ? c : Fold(c);
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>
@@ -119,5 +118,43 @@ internal static class TextFolding
         .ToArray();
 
     /// <summary>The case-insensitive lookup key of a name: <c>Flash-Attention 2</c> and <c>flash attention-2</c> share one.</summary>
-    public static string Key(string text) => Normalize(text, keepCase: false);
+    public static string Key(string text) => IsKey(text) ? text : Normalize(text, keepCase: false);
+
+    /// <summary>Whether a text is its own key (most names and aliases are), so <see cref="Key"/> need not copy it.</summary>
+    private static bool IsKey(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (IsSeparator(text[0]) || IsSeparator(text[^1]))
+        {
+            return false;
+        }
+
+        var previousWasSpace = false;
+        foreach (var c in text)
+        {
+            if (IsSeparator(c))
+            {
+                if (c != ' ' || previousWasSpace)
+                {
+                    return false;
+                }
+
+                previousWasSpace = true;
+            }
+            else if (Fold(c) != c)
+            {
+                return false;
+            }
+            else
+            {
+                previousWasSpace = false;
+            }
+        }
+
+        return true;
+    }
 }
