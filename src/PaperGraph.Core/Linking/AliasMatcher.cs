@@ -40,7 +40,9 @@ internal sealed partial class AliasMatcher
         var sink = new CandidateSink(field.Text, field.Origins, _patterns, _origin, output);
         if (_trie is not null)
         {
-            ScanTokenStarts(field.Text, field.Folded, field.Origins, ref sink);
+            // Hits come by start where a full Aho–Corasick scan gave them by end; only the order of hits with the
+            // same span matters downstream (the span resolver's sort is stable), and that is pattern order in both.
+            _trie.Scan(field.Folded, ref sink);
         }
         else
         {
@@ -54,25 +56,6 @@ internal sealed partial class AliasMatcher
         var found = new List<MatchCandidate>();
         Find(field, found);
         return found.Count > 0 ? found[0].End : -1;
-    }
-
-    /// <summary>
-    /// Walks the trie only where a name can start: a token boundary rejects any span whose previous char is a
-    /// letter or digit, so those starts are skipped before any work. Hits come by start (an Aho–Corasick scan gave
-    /// them by end); only the order of hits with the same span matters downstream, and that is pattern order in both.
-    /// </summary>
-    private void ScanTokenStarts(string field, ReadOnlySpan<char> folded, int[] origins, ref CandidateSink sink)
-    {
-        for (var at = 0; at < folded.Length; at++)
-        {
-            var origin = origins[at];
-            if (folded[at] == ' ' || (origin > 0 && char.IsLetterOrDigit(field[origin - 1])))
-            {
-                continue;
-            }
-
-            _trie!.ScanAt(folded, at, ref sink);
-        }
     }
 
     /// <summary>

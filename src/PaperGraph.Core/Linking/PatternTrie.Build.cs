@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace PaperGraph.Core.Linking;
 
 internal sealed partial class PatternTrie
@@ -83,6 +81,6 @@ internal sealed partial class PatternTrie
             }
         }
 
-        _afterFirstRun = afterFirstRun.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new FirstWords(afterFirstRun);
     }
 }

@@ -1,68 +1,81 @@
-using System.Collections.Frozen;
-
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
-/// A trie over folded patterns, walked from a given start: the linker only accepts names that start on a token
-/// boundary, so it walks from token starts instead of running an Aho–Corasick scan over every char (which also
-/// follows every word-internal hit down its suffix chain). Nodes are packed into one array with their outputs
-/// and edges inline, so a step touches one cache line; the root is a dense table over all chars.
+/// A trie over folded patterns, walked from token starts only: the linker accepts a name only where it starts on a
+/// token boundary, so instead of an Aho–Corasick pass over every char (which also follows every word-internal hit
+/// down its suffix chain) each word is looked up whole (<see cref="FirstWords"/>) and the walk goes on only for
+/// the few words that begin some pattern. Nodes are packed into one array with their outputs and edges inline, so
+/// a step touches one cache line.
 /// </summary>
 internal sealed partial class PatternTrie
 {
     /// <summary>Above this many edges a node's edges are binary-searched; below, a linear scan is faster.</summary>
     private const int LinearEdges = 8;
 
-    private readonly int[] _root;
+    private readonly int[] _root; // dense over all chars, for tokens that start with a symbol
     private readonly int[] _nodes; // per node: edge count, output count, outputs…, then (char, node offset) pairs by char
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _afterFirstRun;
+    private readonly FirstWords _firstWords;
 
     public int NodeCount { get; }
 
     /// <summary>
-    /// Reports to <paramref name="sink"/> every pattern that starts at <paramref name="from"/> and does not end inside
-    /// the run of letters and digits there, shortest first, then by pattern id. A pattern ending inside a run can
-    /// never stand as a name (a letter or digit follows it), so the whole first run is looked up at once: most
-    /// words start no pattern, and the walk for those that do begins after the word.
+    /// Reports to <paramref name="sink"/> every pattern that starts at a token start of <paramref name="folded"/>
+    /// (a letter or digit after none, or a symbol other than a space after none) and does not end inside a run of
+    /// letters and digits: a letter or digit would follow it, so it could never stand as a name. Hits come by
+    /// start, then shortest first, then by pattern id.
     /// </summary>
-    public void ScanAt<TSink>(ReadOnlySpan<char> folded, int from, ref TSink sink)
+    public void Scan<TSink>(ReadOnlySpan<char> folded, ref TSink sink)
         where TSink : struct, IHitSink
     {
-        var runEnd = from;
-        while (runEnd < folded.Length && char.IsLetterOrDigit(folded[runEnd]))
+        for (var i = 0; i < folded.Length;)
         {
-            runEnd++;
-        }
+            var c = folded[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c != ' ' && (i == 0 || !char.IsLetterOrDigit(folded[i - 1])))
+                {
+                    Walk(folded, i, _root[c], ref sink);
+                }
 
-        int node, i;
-        if (runEnd == from)
-        {
-            (node, i) = (_root[folded[from]], from);
-        }
-        else if (_afterFirstRun.TryGetValue(folded[from..runEnd], out node))
-        {
-            i = runEnd - 1;
-        }
-        else
-        {
-            return;
-        }
+                i++;
+                continue;
+            }
 
+            var start = i;
+            var hash = FirstWords.Seed;
+            do
+            {
+                hash = FirstWords.Step(hash, folded[i]);
+            }
+            while (++i < folded.Length && char.IsLetterOrDigit(folded[i]));
+
+            var node = _firstWords.Find(folded[start..i], hash);
+            if (node > 0)
+            {
+                Walk(folded, i - 1, node, ref sink);
+            }
+        }
+    }
+
+    /// <summary>Reports the outputs of <paramref name="node"/> (reached at <paramref name="at"/>) and of every node further along the text.</summary>
+    private void Walk<TSink>(ReadOnlySpan<char> folded, int at, int node, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
         var nodes = _nodes;
         while (node > 0)
         {
             var outputs = nodes[node + 1];
             for (var o = 0; o < outputs; o++)
             {
-                sink.Hit(i, nodes[node + 2 + o]);
+                sink.Hit(at, nodes[node + 2 + o]);
             }
 
-            if (++i == folded.Length)
+            if (++at == folded.Length)
             {
                 return;
             }
 
-            node = Child(nodes, node, folded[i]);
+            node = Child(nodes, node, folded[at]);
         }
     }
 
