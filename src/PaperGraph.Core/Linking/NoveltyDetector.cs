@@ -83,7 +83,9 @@ internal static partial class NoveltyDetector
     /// <summary>Whether a candidate looks like a proper name rather than a phrase; <paramref name="strong"/> admits plain capitalised words.</summary>
     internal static bool IsName(string candidate, bool strong)
     {
-        if (candidate.Length < 2 || candidate.Length > 40 || !char.IsLetterOrDigit(candidate[0]) || NoveltyStopWords.Contains(candidate)
+        // A name has a letter: "we propose 3.1" is a version number cut from its name, not a name.
+        if (candidate.Length < 2 || candidate.Length > 40 || !char.IsLetterOrDigit(candidate[0]) || !candidate.Any(char.IsLetter)
+            || NoveltyStopWords.Contains(candidate)
             || DescriptiveSuffix().IsMatch(candidate))
         {
             return false;
