@@ -25,37 +25,66 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         var reader = new ListingReader(options.Limits, time);
         var papers = new List<PaperRecord>(options.BatchSize);
         var quarantine = new List<QuarantineRecord>();
-        foreach (var source in sources)
+        var pending = Task.CompletedTask;
+        try
         {
-            Log.SourceStarted(logger, source.Name);
-            tally.CurrentSource = source.Name;
-            var counted = source with { Open = () => new CountingStream(source.Open(), tally.AddBytes) };
-            await foreach (var item in reader.ReadAsync(counted, cancellationToken))
+            foreach (var source in sources)
             {
-                if (item.Record is { } record)
+                Log.SourceStarted(logger, source.Name);
+                tally.CurrentSource = source.Name;
+                var counted = source with { Open = () => new CountingStream(source.Open(), tally.AddBytes) };
+                await foreach (var item in reader.ReadAsync(counted, cancellationToken))
                 {
-                    papers.Add(record);
-                }
-                else
-                {
-                    quarantine.Add(item.Quarantine!);
+                    if (item.Record is { } record)
+                    {
+                        papers.Add(record);
+                    }
+                    else
+                    {
+                        quarantine.Add(item.Quarantine!);
+                    }
+
+                    if (papers.Count >= options.BatchSize || quarantine.Count >= options.BatchSize)
+                    {
+                        pending = await HandOffAsync(pending, papers, quarantine, tally, options, cancellationToken);
+                        progress?.Report(tally.Snapshot());
+                    }
                 }
 
-                if (papers.Count >= options.BatchSize || quarantine.Count >= options.BatchSize)
-                {
-                    await FlushAsync(papers, quarantine, tally, options, cancellationToken);
-                    progress?.Report(tally.Snapshot());
-                }
+                tally.FileDone();
+                progress?.Report(tally.Snapshot());
             }
 
-            tally.FileDone();
-            progress?.Report(tally.Snapshot());
+            await pending;
+        }
+        catch (Exception) when (!pending.IsCompleted)
+        {
+            // Reading failed while a batch is being written: let that write finish (or fail) before the
+            // caller disposes the store, then report the reading failure.
+            await Task.WhenAny(pending);
+            throw;
         }
 
         await FlushAsync(papers, quarantine, tally, options, cancellationToken);
         tally.CurrentSource = null;
         progress?.Report(tally.Snapshot());
         return tally.Summary(time.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Starts writing the full batch and returns that write. One batch is in flight at a time: the store
+    /// writes batch n on one core while the readers parse batch n+1 (UTF-8 checks, JSON, normalisation,
+    /// hashing) on the other. Waiting for the previous write first keeps batches in input order, so
+    /// "the last record of a paper wins" and the linker's view are the same as writing in line.
+    /// </summary>
+    private async Task<Task> HandOffAsync(Task previous, List<PaperRecord> papers, List<QuarantineRecord> quarantine, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
+    {
+        await previous;
+        List<PaperRecord> batch = [.. papers];
+        List<QuarantineRecord> kept = [.. quarantine];
+        papers.Clear();
+        quarantine.Clear();
+        return Task.Run(() => FlushAsync(batch, kept, tally, options, cancellationToken), cancellationToken);
     }
 
     private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
