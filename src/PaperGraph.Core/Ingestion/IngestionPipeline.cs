@@ -26,49 +26,75 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         var papers = new List<PaperRecord>(options.BatchSize);
         var quarantine = new List<QuarantineRecord>();
         var positions = new BatchPositions();
-        foreach (var source in sources)
+        var pending = Task.CompletedTask;
+        try
         {
-            Log.SourceStarted(logger, source.Name);
-            tally.CurrentSource = source.Name;
-            var counted = source with { Open = () => new CountingStream(source.Open(), tally.AddBytes) };
-            long position = 0;
-            await foreach (var item in reader.ReadAsync(counted, cancellationToken))
+            foreach (var source in sources)
             {
-                if (item.Record is { } record)
+                Log.SourceStarted(logger, source.Name);
+                tally.CurrentSource = source.Name;
+                var counted = source with { Open = () => new CountingStream(source.Open(), tally.AddBytes) };
+                long position = 0;
+                await foreach (var item in reader.ReadAsync(counted, cancellationToken))
                 {
-                    papers.Add(record);
-                    positions.Papers.Add(position++);
-                }
-                else
-                {
-                    quarantine.Add(item.Quarantine!);
-                    positions.Quarantined.Add(position++);
+                    if (item.Record is { } record)
+                    {
+                        papers.Add(record);
+                        positions.Papers.Add(position++);
+                    }
+                    else
+                    {
+                        quarantine.Add(item.Quarantine!);
+                        positions.Quarantined.Add(position++);
+                    }
+
+                    if (papers.Count >= options.BatchSize || quarantine.Count >= options.BatchSize)
+                    {
+                        pending = await HandOffAsync(pending, papers, quarantine, positions, tally, options, cancellationToken);
+                        progress?.Report(tally.Snapshot());
+                    }
                 }
 
-                if (papers.Count >= options.BatchSize || quarantine.Count >= options.BatchSize)
-                {
-                    await FlushAsync(papers, quarantine, positions, tally, options, cancellationToken);
-                    progress?.Report(tally.Snapshot());
-                }
+                tally.FileDone();
+                progress?.Report(tally.Snapshot());
             }
 
-            tally.FileDone();
-            progress?.Report(tally.Snapshot());
+            await pending;
+        }
+        catch (Exception) when (!pending.IsCompleted)
+        {
+            // Reading failed while a batch is being written: let that write finish (or fail) before the
+            // caller disposes the store, then report the reading failure.
+            await Task.WhenAny(pending);
+            throw;
         }
 
-        await FlushAsync(papers, quarantine, positions, tally, options, cancellationToken);
+        await FlushAsync(papers, quarantine, positions.Take(), tally, options, cancellationToken);
         tally.CurrentSource = null;
         progress?.Report(tally.Snapshot());
         return tally.Summary(time.GetElapsedTime(started));
     }
 
-    private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, BatchPositions positions, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts writing the full batch and returns that write. One batch is in flight at a time: the store
+    /// writes batch n on one core while the readers parse batch n+1 (UTF-8 checks, JSON, normalisation,
+    /// hashing) on the other. Waiting for the previous write first keeps batches in input order, so
+    /// "the last record of a paper wins" and the linker's view are the same as writing in line.
+    /// </summary>
+    private async Task<Task> HandOffAsync(Task previous, List<PaperRecord> papers, List<QuarantineRecord> quarantine, BatchPositions positions, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
+    {
+        await previous;
+        List<PaperRecord> batch = [.. papers];
+        List<QuarantineRecord> kept = [.. quarantine];
+        var where = positions.Take();
+        papers.Clear();
+        quarantine.Clear();
+        return Task.Run(() => FlushAsync(batch, kept, where, tally, options, cancellationToken), cancellationToken);
+    }
+
+    private async Task FlushAsync(List<PaperRecord> papers, List<QuarantineRecord> quarantine, (long[] Papers, long[] Quarantined) positions, IngestionTally tally, IngestionOptions options, CancellationToken cancellationToken)
     {
         QuarantineRecord[] quarantined = [.. quarantine];
-        long[] paperPositions = [.. positions.Papers];
-        long[] quarantinedPositions = [.. positions.Quarantined];
-        positions.Papers.Clear();
-        positions.Quarantined.Clear();
         if (quarantine.Count > 0)
         {
             foreach (var record in quarantine)
@@ -85,7 +111,7 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         {
             if (quarantined.Length > 0 && options.BatchWrittenAsync is { } quarantineWritten)
             {
-                await quarantineWritten(new IngestionBatch([], quarantined) { QuarantinedPositions = quarantinedPositions }, cancellationToken);
+                await quarantineWritten(new IngestionBatch([], quarantined) { QuarantinedPositions = positions.Quarantined }, cancellationToken);
             }
 
             return;
@@ -98,7 +124,7 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         papers.Clear();
         if (options.BatchWrittenAsync is { } batchWritten)
         {
-            await batchWritten(new IngestionBatch(outcomes, quarantined) { PaperPositions = paperPositions, QuarantinedPositions = quarantinedPositions }, cancellationToken);
+            await batchWritten(new IngestionBatch(outcomes, quarantined) { PaperPositions = positions.Papers, QuarantinedPositions = positions.Quarantined }, cancellationToken);
         }
 
         if (options.AfterBatchAsync is { } afterBatch)
@@ -117,5 +143,14 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         public List<long> Papers { get; } = [];
 
         public List<long> Quarantined { get; } = [];
+
+        /// <summary>The positions collected so far, emptied for the next batch.</summary>
+        public (long[] Papers, long[] Quarantined) Take()
+        {
+            (long[], long[]) taken = ([.. Papers], [.. Quarantined]);
+            Papers.Clear();
+            Quarantined.Clear();
+            return taken;
+        }
     }
 }
