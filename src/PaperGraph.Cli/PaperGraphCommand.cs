@@ -15,6 +15,8 @@ internal static class PaperGraphCommand
             new IngestCommand(services, database),
             new SearchCommand(services, database),
             new StatsCommand(services, database),
+            new RelinkCommand(services, database),
+            new ExportCommand(services, database),
             new QuarantineCommand(services, database),
         };
     }

@@ -1,5 +1,6 @@
 using PaperGraph.Cli;
 using PaperGraph.Cli.Commands;
+using PaperGraph.Core.Linking;
 using Serilog.Extensions.Logging;
 
 // Compose only: logging to stderr, the store factory, the command tree; then run what the arguments ask for.
@@ -11,5 +12,6 @@ var services = new CliServices(
     TimeProvider.System,
     new StoreFactory(loggers),
     Console.OpenStandardInput,
-    interactive);
+    interactive,
+    new Lazy<LinkerDictionary>(() => new LinkerDictionary(EntityCatalog.LoadEmbedded())));
 return await PaperGraphCommand.Create(services).Parse(args).InvokeAsync();

@@ -1,15 +1,19 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Cli.Commands;
+using PaperGraph.Core.Linking;
 
 namespace PaperGraph.Cli.Tests;
 
 /// <summary>Runs the real <c>papergraph</c> command tree in-process and captures what it prints.</summary>
 internal static class CliRun
 {
+    /// <summary>The catalog's dictionary, built once for all in-process runs as the real process builds it once per run.</summary>
+    public static Lazy<LinkerDictionary> Catalog { get; } = new(() => new LinkerDictionary(EntityCatalog.LoadEmbedded()));
+
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, Stream? stdin = null)
     {
-        var services = new CliServices(NullLoggerFactory.Instance, TimeProvider.System, new StoreFactory(NullLoggerFactory.Instance), () => stdin ?? Stream.Null, IsInteractive: false);
+        var services = new CliServices(NullLoggerFactory.Instance, TimeProvider.System, new StoreFactory(NullLoggerFactory.Instance), () => stdin ?? Stream.Null, IsInteractive: false, Catalog);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };

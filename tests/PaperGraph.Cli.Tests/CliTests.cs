@@ -24,7 +24,14 @@ public sealed class CliTests
         Assert.Contains("papers new   372", ingest.Output, StringComparison.Ordinal);
         Assert.Contains("quarantined  0", ingest.Output, StringComparison.Ordinal);
         Assert.Equal(0, stats.ExitCode);
-        Assert.Equal("""{"papers":372,"entities":0,"mentions":0,"links":0,"quarantined":0}""", stats.Output.TrimEnd());
+        using var json = JsonDocument.Parse(stats.Output);
+        var counts = json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
+        Assert.Equal(["papers", "entities", "mentions", "links", "quarantined"], counts.Keys);
+        Assert.Equal((372, 0), (counts["papers"], counts["quarantined"]));
+
+        // Ingest links: the catalog and the entities papers introduce are stored, with mentions and links.
+        Assert.True(counts["entities"] > CliRun.Catalog.Value.Catalog.Entries.Count, stats.Output);
+        Assert.True(counts["mentions"] > 500 && counts["links"] > 20, stats.Output);
     }
 
     [Fact]

@@ -21,12 +21,18 @@ internal sealed class IngestCommand : Command
         DefaultValueFactory = _ => 1_000,
     };
 
+    private readonly Option<bool> _noLink = new("--no-link")
+    {
+        Description = "Store papers without linking them (run `papergraph relink` later).",
+    };
+
     public IngestCommand(CliServices services, DatabaseOption database)
         : base("ingest", $"Ingest paper listings. {ExitCodes.HelpText}")
     {
         (_services, _database) = (services, database);
         Add(_paths);
         Add(_batchSize);
+        Add(_noLink);
         _batchSize.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -49,8 +55,13 @@ internal sealed class IngestCommand : Command
         }
 
         var sources = IngestionSource.Expand(paths, _services.OpenStdin);
-        var options = new IngestionOptions { BatchSize = parseResult.GetValue(_batchSize) };
         await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        using var linker = parseResult.GetValue(_noLink) ? null : _services.CreateLinker(open.Store);
+        var options = new IngestionOptions
+        {
+            BatchSize = parseResult.GetValue(_batchSize),
+            AfterBatchAsync = linker is null ? null : (paperIds, ct) => linker.LinkAsync(paperIds, ct),
+        };
         var pipeline = new IngestionPipeline(open.Store, _services.Time, _services.Loggers.CreateLogger<IngestionPipeline>());
         var summary = _services.IsInteractive
             ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, cancellationToken))

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text;
+using PaperGraph.Core.Export;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph export --format jsonl [-o FILE]</c>: the whole graph, one paper per line, in id order.</summary>
+internal sealed class ExportCommand : Command
+{
+    private readonly CliServices _services;
+    private readonly DatabaseOption _database;
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "Output format; jsonl is one JSON object per paper with its mentions, introductions and links.",
+        DefaultValueFactory = _ => "jsonl",
+    };
+
+    private readonly Option<FileInfo?> _output = new("--output", "-o")
+    {
+        Description = "File to write (replaced when it exists); standard output when left out.",
+        HelpName = "FILE",
+    };
+
+    public ExportCommand(CliServices services, DatabaseOption database)
+        : base("export", "Export every paper with its mentions, introduced entities and builds-on links.")
+    {
+        (_services, _database) = (services, database);
+        _format.AcceptOnlyFromAmong("jsonl");
+        Add(_format);
+        Add(_output);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        var exporter = new JsonlExporter(open.Store);
+        if (parseResult.GetValue(_output) is { } file)
+        {
+            await using var writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            await exporter.WriteAsync(writer, cancellationToken);
+        }
+        else
+        {
+            await exporter.WriteAsync(parseResult.InvocationConfiguration.Output, cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using PaperGraph.Core.Linking;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph relink</c>: annotates and links every stored paper again, e.g. after a catalog update.</summary>
+internal sealed class RelinkCommand : Command
+{
+    private readonly CliServices _services;
+    private readonly DatabaseOption _database;
+
+    public RelinkCommand(CliServices services, DatabaseOption database)
+        : base("relink", "Link every stored paper again with the current catalog and linker, rewriting mentions, introduced entities and links in place.")
+    {
+        (_services, _database) = (services, database);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        using var linker = _services.CreateLinker(open.Store);
+        var summary = await linker.RelinkAllAsync(new ProgressLog(_services.Loggers.CreateLogger<RelinkCommand>()), cancellationToken);
+        var culture = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(string.Create(culture, $"papers              {summary.Papers}"));
+        await output.WriteLineAsync(string.Create(culture, $"introduced entities {summary.IntroducedEntities}"));
+        await output.WriteLineAsync(string.Create(culture, $"entities written    {summary.EntitiesChanged}"));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Logs each phase's progress to standard error; synchronous, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class ProgressLog(ILogger logger) : IProgress<RelinkProgress>
+    {
+        public void Report(RelinkProgress value) =>
+            logger.LogInformation("Relink {Phase}: {Done}/{Total} papers", value.Phase, value.Done, value.Total);
+    }
+}

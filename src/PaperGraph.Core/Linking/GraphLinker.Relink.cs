@@ -1,0 +1,67 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking;
+
+public sealed partial class GraphLinker
+{
+    /// <summary>
+    /// Annotates and links every stored paper again, in place, e.g. after the catalog or the linker changed:
+    /// first what each paper introduces (paper + catalog only), then mentions with the resulting dictionary,
+    /// then links. Papers stream in id order, a chunk at a time.
+    /// </summary>
+    public async Task<RelinkSummary> RelinkAllAsync(IProgress<RelinkProgress>? progress, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var catalogWrites = await EnsureReadyAsync(cancellationToken);
+            var total = (await store.GetStatsAsync(cancellationToken)).Papers;
+
+            var versions = new Dictionary<string, List<(string PaperId, Entity Version)>>(StringComparer.Ordinal);
+            await ForEachChunkAsync("introductions", total, progress, async chunk =>
+            {
+                foreach (var result in await LinkChunkAsync(chunk, dictionary.CatalogOnly, cancellationToken))
+                {
+                    foreach (var entity in result.NewEntities)
+                    {
+                        (versions.TryGetValue(entity.Id, out var list) ? list : versions[entity.Id] = []).Add((result.Annotations.PaperId, entity));
+                    }
+                }
+            }, cancellationToken);
+
+            var introduced = versions.Values.Select(IntroducedEntityMerge.Merge).ToArray();
+            var changed = introduced.Where(e => !EntityEquality.Same(dictionary.Introduced.GetValueOrDefault(e.Id), e)).ToArray();
+            var retired = dictionary.Introduced.Keys.Count(id => !versions.ContainsKey(id));
+            foreach (var chunk in changed.Chunk(EntityWriteChunk))
+            {
+                await store.UpsertEntitiesAsync(chunk, cancellationToken);
+            }
+
+            dictionary.Load(introduced);
+            var papers = await ForEachChunkAsync("mentions", total, progress,
+                chunk => LinkPapersAsync(chunk, dictionary.Current, keepResults: false, cancellationToken), cancellationToken);
+            await ForEachChunkAsync("links", total, progress, chunk => RecomputeLinksAsync(chunk, cancellationToken), cancellationToken);
+
+            var summary = new RelinkSummary(papers, introduced.Length, catalogWrites + changed.Length + retired);
+            Log.Relinked(logger, summary.Papers, summary.IntroducedEntities, summary.EntitiesChanged);
+            return summary;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<long> ForEachChunkAsync(string phase, long total, IProgress<RelinkProgress>? progress, Func<string[], Task> work, CancellationToken cancellationToken)
+    {
+        long done = 0;
+        await foreach (var chunk in PaperIdChunksAsync(cancellationToken))
+        {
+            await work(chunk);
+            done += chunk.Length;
+            progress?.Report(new RelinkProgress(phase, done, Math.Max(total, done)));
+        }
+
+        return done;
+    }
+}
