@@ -1,16 +1,17 @@
-using System.Buffers;
-
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
-/// Finds every alias of a set of entries in a field in one pass of an <see cref="AhoCorasickAutomaton"/> over
+/// Finds every alias of a set of entries in a field: a <see cref="PatternTrie"/> walked from each token start of
 /// the folded text, then keeps the hits that stand on token boundaries and have the right case.
 /// Spans index the original string. Immutable and thread-safe.
 /// </summary>
-internal sealed class AliasMatcher
+internal sealed partial class AliasMatcher
 {
+    /// <summary>Below this many patterns (a paper's own names) an IndexOf per pattern beats building a trie per paper.</summary>
+    private const int TrieThreshold = 64;
+
     private readonly AliasPattern[] _patterns;
-    private readonly AhoCorasickAutomaton _automaton;
+    private readonly PatternTrie? _trie;
     private readonly MatchOrigin _origin;
 
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
@@ -21,85 +22,74 @@ internal sealed class AliasMatcher
                 .Select(form => new AliasPattern(e, TextFolding.Key(form), a.Exact ? form : null, a.Text))))
             .DistinctBy(p => (p.Entry.Entity.Id, p.Key, p.ExactForm))
             .ToArray();
-        _automaton = new AhoCorasickAutomaton(_patterns.Select(p => p.Key).ToArray());
+        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(_patterns.Select(p => p.Key).ToArray()) : null;
     }
 
     public int PatternCount => _patterns.Length;
 
-    public int StateCount => _automaton.StateCount;
+    public int NodeCount => _trie?.NodeCount ?? 0;
 
     public void Find(string field, List<MatchCandidate> output)
     {
-        var folded = ArrayPool<char>.Shared.Rent(field.Length);
-        var origins = ArrayPool<int>.Shared.Rent(field.Length);
-        var hits = new List<(int End, int Pattern)>();
-        try
+        using var folded = new FoldedField(field);
+        Find(folded, output);
+    }
+
+    public void Find(in FoldedField field, List<MatchCandidate> output)
+    {
+        var sink = new CandidateSink(field.Text, field.Origins, _patterns, _origin, output);
+        if (_trie is not null)
         {
-            var length = Fold(field, folded, origins);
-            _automaton.Scan(folded.AsSpan(0, length), hits);
-            foreach (var (end, patternId) in hits)
-            {
-                var pattern = _patterns[patternId];
-                var start = origins[end - pattern.Key.Length + 1];
-                var stop = origins[end] + 1;
-                if (TokenBoundary.Accepts(field, start, stop)
-                    && (pattern.ExactForm is null || TextFolding.Normalize(field.AsSpan(start, stop - start), keepCase: true) == pattern.ExactForm))
-                {
-                    output.Add(new MatchCandidate(start, stop, pattern, _origin));
-                }
-            }
+            // Hits come by start where a full Aho–Corasick scan gave them by end; only the order of hits with the
+            // same span matters downstream (the span resolver's sort is stable), and that is pattern order in both.
+            _trie.Scan(field.Folded, ref sink);
         }
-        finally
+        else
         {
-            ArrayPool<char>.Shared.Return(folded);
-            ArrayPool<int>.Shared.Return(origins);
+            ScanEach(field.Folded, ref sink);
         }
     }
 
-    /// <summary>Index of the first folded position where some alias ends, or -1 (a floor for throughput comparisons).</summary>
+    /// <summary>Where the leftmost alias of this set that stands on token boundaries ends in the field (exclusive), or -1.</summary>
     public int FindFirst(string field)
     {
-        var folded = ArrayPool<char>.Shared.Rent(field.Length);
-        var origins = ArrayPool<int>.Shared.Rent(field.Length);
-        try
-        {
-            return _automaton.FirstEnd(folded.AsSpan(0, Fold(field, folded, origins)));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(folded);
-            ArrayPool<int>.Shared.Return(origins);
-        }
+        var found = new List<MatchCandidate>();
+        Find(field, found);
+        return found.Count > 0 ? found[0].End : -1;
     }
 
-    /// <summary>Folds into <paramref name="folded"/>, collapsing separator runs; <paramref name="origins"/> maps back.</summary>
-    private static int Fold(string field, char[] folded, int[] origins)
+    /// <summary>
+    /// The hits of a few patterns, found with one vectorised IndexOf per pattern and reported by end, longest
+    /// first, then pattern id; each span's hits come in pattern order, as from the trie.
+    /// </summary>
+    private void ScanEach(ReadOnlySpan<char> folded, ref CandidateSink sink)
     {
-        var length = 0;
-        var lastWasSpace = true;
-        for (var i = 0; i < field.Length; i++)
+        List<(int End, int NegativeLength, int Pattern)>? hits = null;
+        for (var p = 0; p < _patterns.Length; p++)
         {
-            var c = field[i];
-            if (TextFolding.IsSeparator(c))
+            var key = _patterns[p].Key;
+            for (var from = 0; from <= folded.Length - key.Length;)
             {
-                if (lastWasSpace)
+                var at = folded[from..].IndexOf(key, StringComparison.Ordinal);
+                if (at < 0)
                 {
-                    continue;
+                    break;
                 }
 
-                c = ' ';
-                lastWasSpace = true;
+                (hits ??= []).Add((from + at + key.Length - 1, -key.Length, p));
+                from += at + 1;
             }
-            else
-            {
-                c = TextFolding.Fold(c);
-                lastWasSpace = false;
-            }
-
-            folded[length] = c;
-            origins[length++] = i;
         }
 
-        return length;
+        if (hits is null)
+        {
+            return;
+        }
+
+        hits.Sort();
+        foreach (var (end, _, pattern) in hits)
+        {
+            sink.Hit(end, pattern);
+        }
     }
 }

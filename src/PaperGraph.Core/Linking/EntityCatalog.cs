@@ -34,7 +34,9 @@ public sealed partial class EntityCatalog
     public CatalogEntry? Find(string entityId) => _byId.GetValueOrDefault(entityId);
 
     /// <summary>Linkable entries with an alias whose folded key (<see cref="TextFolding.Key"/>) equals <paramref name="name"/>'s.</summary>
-    public IReadOnlyList<CatalogEntry> FindByAlias(string name) => _byAliasKey.GetValueOrDefault(TextFolding.Key(name)) ?? [];
+    public IReadOnlyList<CatalogEntry> FindByAlias(string name) => FindByKey(TextFolding.Key(name));
+
+    internal IReadOnlyList<CatalogEntry> FindByKey(string key) => _byAliasKey.GetValueOrDefault(key) ?? [];
 
     /// <summary>Entries the catalog says this paper introduced, by arXiv id or normalised title.</summary>
     public IReadOnlyList<CatalogEntry> IntroducedBy(Paper paper)

@@ -4,8 +4,8 @@ using PaperGraph.Core.Graph;
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
-/// What the linker matches: the catalog's automaton (built once) plus a small one over entities that papers
-/// introduced. Adding introduced entities makes a new dictionary that reuses the catalog's automaton.
+/// What the linker matches: the catalog's trie (built once) plus a small one over entities that papers
+/// introduced. Adding introduced entities makes a new dictionary that reuses the catalog's trie.
 /// </summary>
 public sealed class LinkerDictionary
 {
@@ -36,7 +36,7 @@ public sealed class LinkerDictionary
 
     internal int PatternCount => _catalogMatcher.PatternCount + (_introducedMatcher?.PatternCount ?? 0);
 
-    internal int StateCount => _catalogMatcher.StateCount;
+    internal int NodeCount => _catalogMatcher.NodeCount;
 
     /// <summary>A dictionary that also matches these introduced entities (catalog ids among them are ignored).</summary>
     public LinkerDictionary WithIntroduced(IEnumerable<Entity> entities)
@@ -52,18 +52,27 @@ public sealed class LinkerDictionary
 
     internal void Find(string field, List<MatchCandidate> output)
     {
+        using var folded = new FoldedField(field);
+        Find(folded, output);
+    }
+
+    internal void Find(in FoldedField field, List<MatchCandidate> output)
+    {
         _catalogMatcher.Find(field, output);
         _introducedMatcher?.Find(field, output);
     }
 
-    /// <summary>Where the first catalog alias ends in a field, or -1; only for throughput comparisons.</summary>
+    /// <summary>Where the leftmost catalog alias ends in a field (exclusive), or -1; only for throughput comparisons.</summary>
     public int FindFirstForBenchmark(string field) => _catalogMatcher.FindFirst(field);
 
     /// <summary>Entries (catalog first, then introduced) with an alias whose folded key equals the name's.</summary>
-    internal IReadOnlyList<CatalogEntry> FindByAlias(string name)
+    internal IReadOnlyList<CatalogEntry> FindByAlias(string name) => FindByKey(TextFolding.Key(name));
+
+    /// <summary><see cref="FindByAlias"/> for a key already folded with <see cref="TextFolding.Key"/>.</summary>
+    internal IReadOnlyList<CatalogEntry> FindByKey(string key)
     {
-        var catalog = Catalog.FindByAlias(name);
-        var introduced = _introducedByKey.GetValueOrDefault(TextFolding.Key(name));
+        var catalog = Catalog.FindByKey(key);
+        var introduced = _introducedByKey.GetValueOrDefault(key);
         return introduced is null ? catalog : [.. catalog, .. introduced];
     }
 }

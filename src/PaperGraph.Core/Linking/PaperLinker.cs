@@ -17,27 +17,44 @@ public sealed partial class PaperLinker
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(dictionary);
 
-        var introduced = new SortedSet<string>(dictionary.Catalog.IntroducedBy(paper).Select(e => e.Entity.Id), StringComparer.Ordinal);
-        var definitions = new Dictionary<MentionField, IReadOnlyList<AbbreviationDefinition>>
+        var introduced = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var entry in dictionary.Catalog.IntroducedBy(paper))
         {
-            [MentionField.Title] = AbbreviationDetector.Find(paper.Title),
-            [MentionField.Abstract] = AbbreviationDetector.Find(paper.Abstract),
-        };
-        var newEntities = IntroduceNames(paper, dictionary, definitions.Values.SelectMany(d => d).ToArray(), introduced);
-        var local = newEntities.Select(e => (CatalogEntry.ForIntroduced(e), MatchOrigin.LocalName)).ToList();
-
-        var mentions = new List<Mention>();
-        foreach (var (field, text) in new[] { (MentionField.Title, paper.Title), (MentionField.Abstract, paper.Abstract) })
-        {
-            var candidates = new List<MatchCandidate>();
-            dictionary.Find(text, candidates);
-            AddAbbreviations(text, definitions.Values.SelectMany(d => d).ToArray(), definitions[field], dictionary, local, candidates);
-            foreach (var chosen in SpanResolver.Resolve(text, candidates))
-            {
-                mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));
-            }
+            introduced.Add(entry.Entity.Id);
         }
 
+        var titleDefinitions = AbbreviationDetector.Find(paper.Title);
+        var abstractDefinitions = AbbreviationDetector.Find(paper.Abstract);
+        AbbreviationDefinition[] definitions = [.. titleDefinitions, .. abstractDefinitions];
+        var newEntities = IntroduceNames(paper, dictionary, definitions, introduced);
+        var local = definitions.Length > 0 || newEntities.Count > 0
+            ? new PaperLocalMatcher(definitions, newEntities.ConvertAll(CatalogEntry.ForIntroduced), dictionary)
+            : null;
+
+        var mentions = new List<Mention>();
+        var candidates = new List<MatchCandidate>();
+        LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, dictionary, local, candidates, mentions);
+        LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, dictionary, local, candidates, mentions);
         return new LinkResult(new PaperAnnotations(paper.Id, mentions, introduced.ToArray()), newEntities);
+    }
+
+    private static void LinkField(
+        Paper paper,
+        MentionField field,
+        string text,
+        IReadOnlyList<AbbreviationDefinition> fieldDefinitions,
+        LinkerDictionary dictionary,
+        PaperLocalMatcher? local,
+        List<MatchCandidate> candidates,
+        List<Mention> mentions)
+    {
+        candidates.Clear();
+        using var folded = new FoldedField(text);
+        dictionary.Find(folded, candidates);
+        local?.AddTo(folded, fieldDefinitions, candidates);
+        foreach (var chosen in SpanResolver.Resolve(text, candidates))
+        {
+            mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));
+        }
     }
 }

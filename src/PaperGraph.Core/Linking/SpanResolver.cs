@@ -12,51 +12,119 @@ internal static partial class SpanResolver
 {
     public static List<ResolvedMention> Resolve(string text, List<MatchCandidate> candidates)
     {
-        var ordered = candidates
-            .OrderBy(c => c.Start)
-            .ThenByDescending(c => c.End - c.Start)
-            .ThenByDescending(c => c.Origin)
-            .ToList();
         var chosen = new List<ResolvedMention>();
-        var coveredUntil = -1;
-        for (var i = 0; i < ordered.Count; i++)
+        if (candidates.Count == 0)
         {
-            var first = ordered[i];
+            return chosen;
+        }
+
+        var ordered = Order(candidates);
+        var coveredUntil = -1;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var first = ordered[i].Candidate;
             if (first.Start < coveredUntil)
             {
                 continue;
             }
 
-            var same = ordered.Skip(i).TakeWhile(c => c.Start == first.Start && c.End == first.End).ToList();
-            if (ordered.Skip(i + same.Count).Any(c => c.Start < first.End && c.End > first.End))
+            var same = 1;
+            while (i + same < ordered.Length && ordered[i + same].Candidate.Start == first.Start && ordered[i + same].Candidate.End == first.End)
             {
-                // A longer span starts inside this one ("BERT" in "BERT4Rec (…" never happens, but "A B" vs "B C D" can): longest wins.
-                var longer = ordered.Skip(i + same.Count).Where(c => c.Start < first.End).MaxBy(c => c.End - c.Start);
-                if (longer.End - longer.Start > first.End - first.Start)
+                same++;
+            }
+
+            // A longer span starting inside this one ("A B" vs "B C D"): longest wins, the first of equals.
+            // Spans are ordered by start, so only those before first.End can overlap.
+            var crosses = false;
+            var longest = -1;
+            for (var k = i + same; k < ordered.Length && ordered[k].Candidate.Start < first.End; k++)
+            {
+                var candidate = ordered[k].Candidate;
+                crosses |= candidate.End > first.End;
+                if (longest < 0 || candidate.End - candidate.Start > ordered[longest].Candidate.End - ordered[longest].Candidate.Start)
                 {
-                    continue;
+                    longest = k;
                 }
             }
 
+            if (crosses && ordered[longest].Candidate.End - ordered[longest].Candidate.Start > first.End - first.Start)
+            {
+                continue;
+            }
+
             coveredUntil = first.End;
-            chosen.Add(Pick(text, same));
+            chosen.Add(Pick(text, ordered.AsSpan(i, same)));
         }
 
         return chosen;
     }
 
-    private static ResolvedMention Pick(string text, List<MatchCandidate> same)
+    /// <summary>By start, longest first, strongest origin first, then as found (a stable sort, as the linker always had).</summary>
+    private static (MatchCandidate Candidate, int Index)[] Order(List<MatchCandidate> candidates)
     {
-        var top = same.Max(c => c.Origin);
-        var contenders = same.Where(c => c.Origin == top).DistinctBy(c => c.Pattern.Entry.Entity.Id).ToList();
+        var ordered = new (MatchCandidate Candidate, int Index)[candidates.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (candidates[i], i);
+        }
+
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var order = a.Candidate.Start.CompareTo(b.Candidate.Start);
+            if (order == 0)
+            {
+                order = (b.Candidate.End - b.Candidate.Start).CompareTo(a.Candidate.End - a.Candidate.Start);
+            }
+
+            if (order == 0)
+            {
+                order = b.Candidate.Origin.CompareTo(a.Candidate.Origin);
+            }
+
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        return ordered;
+    }
+
+    /// <summary>
+    /// One entity for a span: the strongest origin, then the preferred entity. The dataset cue around the span is
+    /// read only when it can change the answer (several contenders, or a dataset whose score it raises).
+    /// </summary>
+    private static ResolvedMention Pick(string text, ReadOnlySpan<(MatchCandidate Candidate, int Index)> same)
+    {
+        var top = same[0].Candidate.Origin; // sorted strongest origin first
+        var contenders = new List<MatchCandidate>(same.Length);
+        foreach (var (candidate, _) in same)
+        {
+            if (candidate.Origin == top && !contenders.Exists(c => c.Pattern.Entry.Entity.Id == candidate.Pattern.Entry.Entity.Id))
+            {
+                contenders.Add(candidate);
+            }
+        }
+
         var first = contenders[0];
-        var context = text.AsSpan(Math.Max(0, first.Start - 60), Math.Min(text.Length, first.End + 60) - Math.Max(0, first.Start - 60)).ToString();
-        var datasetContext = DatasetCue().IsMatch(context);
-        var best = contenders
-            .OrderByDescending(c => Preference(c.Pattern.Entry.Entity, datasetContext))
-            .ThenBy(c => c.Pattern.Entry.Entity.Id, StringComparer.Ordinal)
-            .First();
+        var datasetContext = (contenders.Count > 1 || first.Pattern.Entry.Entity.Kind == EntityKind.Dataset) && HasDatasetCue(text, first);
+        var best = first;
+        var bestPreference = Preference(first.Pattern.Entry.Entity, datasetContext);
+        for (var c = 1; c < contenders.Count; c++)
+        {
+            var preference = Preference(contenders[c].Pattern.Entry.Entity, datasetContext);
+            if (preference > bestPreference
+                || (preference == bestPreference && string.CompareOrdinal(contenders[c].Pattern.Entry.Entity.Id, best.Pattern.Entry.Entity.Id) < 0))
+            {
+                (best, bestPreference) = (contenders[c], preference);
+            }
+        }
+
         return new ResolvedMention(first.Start, first.End, best.Pattern.Entry, Score(best, contenders.Count, datasetContext));
+    }
+
+    /// <summary>Whether the 60 chars either side of a span hold a dataset cue; the regex sees only that window, as before.</summary>
+    private static bool HasDatasetCue(string text, MatchCandidate span)
+    {
+        var from = Math.Max(0, span.Start - 60);
+        return DatasetCue().IsMatch(text.AsSpan(from, Math.Min(text.Length, span.End + 60) - from));
     }
 
     private static double Preference(Entity entity, bool datasetContext)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -19,28 +17,144 @@ internal static class TextFolding
     /// <summary>The folded form with separators collapsed and trimmed; <paramref name="keepCase"/> keeps letters as written.</summary>
     public static string Normalize(ReadOnlySpan<char> text, bool keepCase)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (IsSeparator(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(keepCase ? c : Fold(c));
+            buffer[length++] = keepCase ? c : Fold(c);
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
+    /// <summary>
+    /// Whether <see cref="Normalize"/> of <paramref name="text"/> with its case kept equals <paramref name="expected"/>,
+    /// without building the string (checked for every exact-case hit).
+    /// </summary>
+    public static bool NormalizesTo(ReadOnlySpan<char> text, string expected)
+    {
+        var at = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (IsSeparator(c))
+            {
+                pendingSpace = at > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (at >= expected.Length || expected[at++] != ' ')
+                {
+                    return false;
+                }
+
+                pendingSpace = false;
+            }
+
+            if (at >= expected.Length || expected[at++] != c)
+            {
+                return false;
+            }
+        }
+
+        return at == expected.Length;
+    }
+
+    /// <summary>
+    /// Folds a field into <paramref name="folded"/>, collapsing separator runs (leading ones dropped) to one space;
+    /// <paramref name="origins"/> maps each folded index back to the field. ASCII goes through a table.
+    /// </summary>
+    public static int FoldField(string field, char[] folded, int[] origins)
+    {
+        var length = 0;
+        var lastWasSpace = true;
+        var ascii = AsciiFold;
+        for (var i = 0; i < field.Length; i++)
+        {
+            var c = field[i];
+            var f = c < 128 ? ascii[c] : IsSeparator(c) ? Separator : char.ToLowerInvariant(c);
+            if (f == Separator)
+            {
+                if (lastWasSpace)
+                {
+                    continue;
+                }
+
+                f = ' ';
+                lastWasSpace = true;
+            }
+            else
+            {
+                lastWasSpace = false;
+            }
+
+            folded[length] = (char)f;
+            origins[length++] = i;
+        }
+
+        return length;
+    }
+
+    private const int Separator = -1;
+
+    /// <summary>Each ASCII char folded, or <see cref="Separator"/>. Read-only after the type initialiser.</summary>
+    private static readonly int[] AsciiFold = Enumerable.Range(0, 128)
+        .Select(c => IsSeparator((char)c) ? Separator : Fold((char)c))
+        .ToArray();
+
     /// <summary>The case-insensitive lookup key of a name: <c>Flash-Attention 2</c> and <c>flash attention-2</c> share one.</summary>
-    public static string Key(string text) => Normalize(text, keepCase: false);
+    public static string Key(string text) => IsKey(text) ? text : Normalize(text, keepCase: false);
+
+    /// <summary>Whether a text is its own key (most names and aliases are), so <see cref="Key"/> need not copy it.</summary>
+    private static bool IsKey(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (IsSeparator(text[0]) || IsSeparator(text[^1]))
+        {
+            return false;
+        }
+
+        var previousWasSpace = false;
+        foreach (var c in text)
+        {
+            if (IsSeparator(c))
+            {
+                if (c != ' ' || previousWasSpace)
+                {
+                    return false;
+                }
+
+                previousWasSpace = true;
+            }
+            else if (Fold(c) != c)
+            {
+                return false;
+            }
+            else
+            {
+                previousWasSpace = false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,0 +1,122 @@
+namespace PaperGraph.Core.Linking;
+
+/// <summary>
+/// A trie over folded patterns, walked from token starts only: the linker accepts a name only where it starts on a
+/// token boundary, so instead of an Aho–Corasick pass over every char (which also follows every word-internal hit
+/// down its suffix chain) each word is looked up whole (<see cref="FirstWords"/>) and the walk goes on only for
+/// the few words that begin some pattern. Nodes are packed into one array with their outputs and edges inline, so
+/// a step touches one cache line.
+/// </summary>
+internal sealed partial class PatternTrie
+{
+    /// <summary>Above this many edges a node's edges are binary-searched; below, a linear scan is faster.</summary>
+    private const int LinearEdges = 8;
+
+    private readonly int[] _root; // dense over all chars, for tokens that start with a symbol
+    private readonly int[] _nodes; // per node: edge count, output count, outputs…, then (char, node offset) pairs by char
+    private readonly FirstWords _firstWords;
+
+    public int NodeCount { get; }
+
+    /// <summary>
+    /// Reports to <paramref name="sink"/> every pattern that starts at a token start of <paramref name="folded"/>
+    /// (a letter or digit after none, or a symbol other than a space after none) and does not end inside a run of
+    /// letters and digits: a letter or digit would follow it, so it could never stand as a name. Hits come by
+    /// start, then shortest first, then by pattern id.
+    /// </summary>
+    public void Scan<TSink>(ReadOnlySpan<char> folded, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        for (var i = 0; i < folded.Length;)
+        {
+            var c = folded[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c != ' ' && (i == 0 || !char.IsLetterOrDigit(folded[i - 1])))
+                {
+                    Walk(folded, i, _root[c], ref sink);
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hash = FirstWords.Seed;
+            do
+            {
+                hash = FirstWords.Step(hash, folded[i]);
+            }
+            while (++i < folded.Length && char.IsLetterOrDigit(folded[i]));
+
+            var node = _firstWords.Find(folded[start..i], hash);
+            if (node > 0)
+            {
+                Walk(folded, i - 1, node, ref sink);
+            }
+        }
+    }
+
+    /// <summary>Reports the outputs of <paramref name="node"/> (reached at <paramref name="at"/>) and of every node further along the text.</summary>
+    private void Walk<TSink>(ReadOnlySpan<char> folded, int at, int node, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        var nodes = _nodes;
+        while (node > 0)
+        {
+            var outputs = nodes[node + 1];
+            for (var o = 0; o < outputs; o++)
+            {
+                sink.Hit(at, nodes[node + 2 + o]);
+            }
+
+            if (++at == folded.Length)
+            {
+                return;
+            }
+
+            node = Child(nodes, node, folded[at]);
+        }
+    }
+
+    private static int Child(int[] nodes, int node, char c)
+    {
+        var count = nodes[node];
+        var edges = node + 2 + nodes[node + 1];
+        if (count <= LinearEdges)
+        {
+            for (var e = 0; e < count; e++)
+            {
+                var at = edges + (e << 1);
+                if (nodes[at] == c)
+                {
+                    return nodes[at + 1];
+                }
+            }
+
+            return 0;
+        }
+
+        int low = 0, high = count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var probe = nodes[edges + (mid << 1)];
+            if (probe == c)
+            {
+                return nodes[edges + (mid << 1) + 1];
+            }
+
+            if (probe < c)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return 0;
+    }
+}
