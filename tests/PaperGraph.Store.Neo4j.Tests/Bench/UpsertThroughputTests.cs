@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Tests.Server;
+using PaperGraph.Testing.Neo4j;
 
 namespace PaperGraph.Store.Neo4j.Tests.Bench;
 

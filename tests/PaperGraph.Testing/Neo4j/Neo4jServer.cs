@@ -1,4 +1,4 @@
-namespace PaperGraph.Store.Neo4j.Tests.Server;
+namespace PaperGraph.Testing.Neo4j;
 
 /// <summary>
 /// Finds the test Neo4j once per run: <c>NEO4J_URL</c>, else the default port, else it starts one with
