@@ -67,5 +67,34 @@ public sealed class Neo4jServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Empties the server's database in slices (so a large leftover is not one huge transaction), through the
+    /// plain HTTP API so a test project needs no store internals: 3.x's endpoint, else 4.x/5.x's default database.
+    /// </summary>
+    public async Task ClearDatabaseAsync(CancellationToken cancellationToken)
+    {
+        const string DeleteSlice = """{"statements":[{"statement":"MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)"}]}""";
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var endpoint = new Uri(Url + "/db/data/transaction/commit");
+        while (true)
+        {
+            using var response = await http.PostAsync(endpoint, new StringContent(DeleteSlice, System.Text.Encoding.UTF8, "application/json"), cancellationToken);
+            if (response.StatusCode == System.Net.HttpStatusCode.NotFound && endpoint.AbsolutePath.StartsWith("/db/data/", StringComparison.Ordinal))
+            {
+                endpoint = new Uri(Url + "/db/neo4j/tx/commit");
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            var root = json.RootElement;
+            Assert.True(root.GetProperty("errors").GetArrayLength() == 0, $"Clearing Neo4j at {Url} failed: {root.GetProperty("errors")}");
+            if (root.GetProperty("results")[0].GetProperty("data")[0].GetProperty("row")[0].GetInt64() == 0)
+            {
+                return;
+            }
+        }
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
