@@ -10,23 +10,28 @@ public sealed partial class GraphLinker
     /// <summary>
     /// Papers whose links with the new dictionary may differ from the old: those that mention a changed entity,
     /// and those whose text contains one of its names. The full-text search finds a superset of the second: the
-    /// linker matches a name only on token boundaries, case- and separator-insensitively, and every written form
-    /// it matches as (<see cref="AliasVariants"/>) is searched, so each word of that form is a word of the paper.
+    /// linker matches a name only on token boundaries, and every written form it matches as
+    /// (<see cref="AliasVariants"/>) is searched, so each word of that form is a word of the paper; then
+    /// <see cref="RelinkFilter"/> keeps the papers the linker can actually react to.
     /// </summary>
     private async Task<SortedSet<string>> RelinkCandidatesAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken)
     {
         var candidates = new SortedSet<string>(StringComparer.Ordinal);
-        var forms = changes.SelectMany(c => c.Names).SelectMany(AliasVariants.Of).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in forms)
+        changes = changes.Where(c => c.AffectsMatching).ToArray();
+        // The search ignores case, so forms that differ only in case share one search.
+        var forms = changes.SelectMany(c => c.Names).SelectMany(AliasVariants.Of).Distinct(StringComparer.Ordinal)
+            .GroupBy(form => form, StringComparer.OrdinalIgnoreCase);
+        foreach (var sameWords in forms)
         {
-            candidates.UnionWith(await SearchAsync(form, cancellationToken));
+            var found = await SearchAsync(sameWords.Key, cancellationToken);
+            candidates.UnionWith(found.Where(p => sameWords.Any(form => RelinkFilter.MayMention(p, form))).Select(p => p.Id));
         }
 
         candidates.UnionWith(await MentionersAsync(changes.Select(c => c.Id), cancellationToken));
         return candidates;
     }
 
-    private async Task<IReadOnlyList<string>> SearchAsync(string form, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Paper>> SearchAsync(string form, CancellationToken cancellationToken)
     {
         if (!form.Any(char.IsLetterOrDigit))
         {
@@ -34,13 +39,13 @@ public sealed partial class GraphLinker
             return [];
         }
 
-        var found = new List<string>();
+        var found = new List<Paper>();
         string? after = null;
         Page<Paper> page;
         do
         {
             page = await store.QueryPapersAsync(new PaperQuery(new PaperFilter { Search = form }, PaperOrder.Id, PageSize, after), cancellationToken);
-            found.AddRange(page.Items.Select(i => i.Node.Id));
+            found.AddRange(page.Items.Select(i => i.Node));
             after = page.EndCursor;
             if (page.HasNextPage && found.Count >= options.MaxPapersPerEntity)
             {

@@ -61,6 +61,14 @@ public sealed partial class GraphLinker
     /// <summary>An introduced entity before and after a batch; null means no paper in the store introduces it.</summary>
     private sealed record EntityChange(string Id, Entity? Before, Entity? After)
     {
+        /// <summary>
+        /// Whether papers can link differently: the linker reads an introduced entity's names, kind and source,
+        /// never its description or introducer, which change whenever an introducer with a smaller id arrives.
+        /// </summary>
+        public bool AffectsMatching =>
+            Before is null || After is null || Before.Name != After.Name || Before.Kind != After.Kind || Before.Source != After.Source
+            || !Before.Aliases.SequenceEqual(After.Aliases, StringComparer.Ordinal);
+
         /// <summary>Every name either version matches as: the papers that may mention it contain one of these.</summary>
         public IEnumerable<string> Names =>
             new[] { Before, After }.Where(e => e is not null).SelectMany(e => e!.Aliases.Prepend(e.Name));

@@ -8,6 +8,7 @@ public static class LinkingServiceCollectionExtensions
 {
     public static IServiceCollection AddLinking(this IServiceCollection services)
     {
+        ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<GraphLinkerOptions>().BindConfiguration(GraphLinkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(_ => EntityCatalog.LoadEmbedded());
         services.AddSingleton<PaperLinker>();
