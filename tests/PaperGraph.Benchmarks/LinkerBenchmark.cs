@@ -12,6 +12,8 @@ namespace PaperGraph.Benchmarks;
 /// </summary>
 internal static class LinkerBenchmark
 {
+    private const int Rounds = 3; // after one warm-up round (JIT tiering); the best of these is kept
+
     public static void Run(IReadOnlyList<Paper> papers)
     {
         var utf8 = papers.Sum(p => (double)Encoding.UTF8.GetByteCount(p.Title) + Encoding.UTF8.GetByteCount(p.Abstract)) / 1e6;
@@ -27,9 +29,28 @@ internal static class LinkerBenchmark
 
         var linker = new PaperLinker();
         long mentions = 0, fields = 0, hits = 0;
-        var link = Timing.Best(() => mentions = papers.Sum(p => (long)linker.Link(p, dictionary).Annotations.Mentions.Count));
-        var every = Timing.Best(() => hits = papers.Sum(p => CountAll(p.Title, searchValues) + CountAll(p.Abstract, searchValues)));
-        var first = Timing.Best(() => fields = papers.Sum(p => (p.Title.AsSpan().IndexOfAny(searchValues) >= 0 ? 1L : 0) + (p.Abstract.AsSpan().IndexOfAny(searchValues) >= 0 ? 1 : 0)));
+        // Rounds interleave the linker and its baselines, so a burst of load from other jobs hits both alike.
+        Timing link = default, every = default, first = default;
+        for (var round = 0; round <= Rounds; round++)
+        {
+            var l = Timing.Measure(() => mentions = papers.Sum(p => (long)linker.Link(p, dictionary).Annotations.Mentions.Count));
+            var e = Timing.Measure(() => hits = papers.Sum(p => CountAll(p.Title, searchValues) + CountAll(p.Abstract, searchValues)));
+            var f = Timing.Measure(() => fields = papers.Sum(p => (p.Title.AsSpan().IndexOfAny(searchValues) >= 0 ? 1L : 0) + (p.Abstract.AsSpan().IndexOfAny(searchValues) >= 0 ? 1 : 0)));
+            if (round == 1 || (round > 1 && l.CpuSeconds < link.CpuSeconds))
+            {
+                link = l;
+            }
+
+            if (round == 1 || (round > 1 && e.CpuSeconds < every.CpuSeconds))
+            {
+                every = e;
+            }
+
+            if (round == 1 || (round > 1 && f.CpuSeconds < first.CpuSeconds))
+            {
+                first = f;
+            }
+        }
 
         Report("linker, full (match + abbreviations + novelty + resolution)", link, utf8, papers.Count, $"{mentions} mentions");
         Report("SearchValues<string>.IndexOfAny, every match", every, utf8, papers.Count, $"{hits} raw hits");

@@ -9,7 +9,7 @@ internal static class LinkerPhases
     public static void Print(IReadOnlyList<Paper> papers, LinkerDictionary dictionary, double megabytes)
     {
         var candidates = new List<MatchCandidate>();
-        Time("catalog automaton + boundary checks (both fields)", papers, megabytes, p =>
+        Time("catalog trie + boundary checks (both fields)", papers, megabytes, p =>
         {
             candidates.Clear();
             dictionary.Find(p.Title, candidates);

@@ -18,6 +18,14 @@ internal readonly record struct Timing(double WallSeconds, double CpuSeconds)
         return new Timing(wall.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalSeconds);
     }
 
+    public static async Task<Timing> MeasureAsync(Func<Task> run)
+    {
+        var cpu = Environment.CpuUsage.TotalTime;
+        var wall = Stopwatch.StartNew();
+        await run();
+        return new Timing(wall.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalSeconds);
+    }
+
     /// <summary>The best of <see cref="Rounds"/> runs after a warm-up, by CPU time.</summary>
     public static Timing Best(Action run)
     {

@@ -15,7 +15,8 @@ internal static class AbbreviationDetector
 
     public static IReadOnlyList<AbbreviationDefinition> Find(string text)
     {
-        var found = new List<AbbreviationDefinition>();
+        List<AbbreviationDefinition>? found = null;
+        List<(int Start, int End)>? words = null;
         for (var open = text.IndexOf('(', StringComparison.Ordinal); open > 0; open = text.IndexOf('(', open + 1))
         {
             var close = text.IndexOf(')', open + 1);
@@ -26,30 +27,45 @@ internal static class AbbreviationDetector
 
             var inner = text.AsSpan(open + 1, close - open - 1);
             var cut = inner.IndexOfAny([';', ',']);
-            var shortForm = (cut >= 0 ? inner[..cut] : inner).Trim().ToString();
-            if (!IsShortForm(shortForm))
+            var shortSpan = (cut >= 0 ? inner[..cut] : inner).Trim();
+            if (!IsShortForm(shortSpan))
             {
                 continue;
             }
 
-            var shortStart = open + 1 + inner.ToString().IndexOf(shortForm, StringComparison.Ordinal);
-            if (LongForm(text, open, shortForm) is { } longStart)
+            var shortForm = shortSpan.ToString();
+            var shortStart = open + 1 + inner.IndexOf(shortSpan, StringComparison.Ordinal);
+            if (LongForm(text, open, shortForm, words ??= new(8)) is { } longStart)
             {
-                found.Add(new AbbreviationDefinition(shortForm, shortStart, text[longStart..open].TrimEnd(), longStart));
+                (found ??= []).Add(new AbbreviationDefinition(shortForm, shortStart, text[longStart..open].TrimEnd(), longStart));
             }
         }
 
-        return found;
+        return found is null ? [] : found;
     }
 
-    private static bool IsShortForm(string candidate) =>
-        candidate.Length is >= 2 and <= 12 && !candidate.Contains(' ', StringComparison.Ordinal)
-        && char.IsLetter(candidate[0]) && candidate.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+    private static bool IsShortForm(ReadOnlySpan<char> candidate)
+    {
+        if (candidate.Length is < 2 or > 12 || candidate.Contains(' ') || !char.IsLetter(candidate[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in candidate[1..])
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Start of the long form that ends before <paramref name="open"/>, or null.</summary>
-    private static int? LongForm(string text, int open, string shortForm)
+    private static int? LongForm(string text, int open, string shortForm, List<(int Start, int End)> words)
     {
-        var words = WordsBefore(text, open, Math.Min(shortForm.Length + 5, shortForm.Length * 2));
+        WordsBefore(text, open, Math.Min(shortForm.Length + 5, shortForm.Length * 2), words);
         if (words.Count == 0)
         {
             return null;
@@ -116,9 +132,9 @@ internal static class AbbreviationDetector
     }
 
     /// <summary>Up to <paramref name="max"/> words before <paramref name="open"/>, nearest first, stopping at a sentence or clause break.</summary>
-    private static List<(int Start, int End)> WordsBefore(string text, int open, int max)
+    private static void WordsBefore(string text, int open, int max, List<(int Start, int End)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         var i = open - 1;
         while (words.Count < max)
         {
@@ -140,7 +156,5 @@ internal static class AbbreviationDetector
 
             words.Add((i + 1, end));
         }
-
-        return words;
     }
 }

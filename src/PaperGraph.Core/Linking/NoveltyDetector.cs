@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
 
@@ -18,7 +19,7 @@ internal static partial class NoveltyDetector
             found.Add(titleName);
         }
 
-        foreach (Match match in CuePattern().Matches(paper.Abstract))
+        for (var match = FirstCue(paper.Abstract); match.Success; match = match.NextMatch())
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -30,6 +31,35 @@ internal static partial class NoveltyDetector
 
         return found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
+
+    /// <summary>
+    /// The first <see cref="CuePattern"/> match, searched from where one can first start: every match holds a cue
+    /// verb or naming word, at most "This paper" and a run of white space after its start, and no later cue word
+    /// can allow an earlier start. An abstract with no cue word (a vectorised search) never runs the regex.
+    /// </summary>
+    private static Match FirstCue(string text)
+    {
+        var cue = text.AsSpan().IndexOfAny(CueWords);
+        if (cue < 0)
+        {
+            return Match.Empty;
+        }
+
+        var start = cue;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return CuePattern().Match(text, Math.Max(0, start - LongestSubject));
+    }
+
+    private const int LongestSubject = 10; // "This paper"
+
+    private static readonly SearchValues<string> CueWords = SearchValues.Create(
+        ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
+         "called", "named", "dubbed", "termed", "coined", "namely"],
+        StringComparison.Ordinal);
 
     private static IntroducedName? TitleName(string title)
     {

@@ -93,31 +93,48 @@ internal static partial class SpanResolver
     /// </summary>
     private static ResolvedMention Pick(string text, ReadOnlySpan<(MatchCandidate Candidate, int Index)> same)
     {
-        var top = same[0].Candidate.Origin; // sorted strongest origin first
-        var contenders = new List<MatchCandidate>(same.Length);
-        foreach (var (candidate, _) in same)
+        var first = same[0].Candidate; // sorted strongest origin first, then as found
+        var contenders = 0;
+        for (var i = 0; i < same.Length && same[i].Candidate.Origin == first.Origin; i++)
         {
-            if (candidate.Origin == top && !contenders.Exists(c => c.Pattern.Entry.Entity.Id == candidate.Pattern.Entry.Entity.Id))
-            {
-                contenders.Add(candidate);
-            }
+            contenders += IsFirstOfItsEntity(same, i) ? 1 : 0;
         }
 
-        var first = contenders[0];
-        var datasetContext = (contenders.Count > 1 || first.Pattern.Entry.Entity.Kind == EntityKind.Dataset) && HasDatasetCue(text, first);
+        var datasetContext = (contenders > 1 || first.Pattern.Entry.Entity.Kind == EntityKind.Dataset) && HasDatasetCue(text, first);
         var best = first;
         var bestPreference = Preference(first.Pattern.Entry.Entity, datasetContext);
-        for (var c = 1; c < contenders.Count; c++)
+        for (var i = 1; i < same.Length && same[i].Candidate.Origin == first.Origin; i++)
         {
-            var preference = Preference(contenders[c].Pattern.Entry.Entity, datasetContext);
-            if (preference > bestPreference
-                || (preference == bestPreference && string.CompareOrdinal(contenders[c].Pattern.Entry.Entity.Id, best.Pattern.Entry.Entity.Id) < 0))
+            var candidate = same[i].Candidate;
+            if (!IsFirstOfItsEntity(same, i))
             {
-                (best, bestPreference) = (contenders[c], preference);
+                continue;
+            }
+
+            var preference = Preference(candidate.Pattern.Entry.Entity, datasetContext);
+            if (preference > bestPreference
+                || (preference == bestPreference && string.CompareOrdinal(candidate.Pattern.Entry.Entity.Id, best.Pattern.Entry.Entity.Id) < 0))
+            {
+                (best, bestPreference) = (candidate, preference);
             }
         }
 
-        return new ResolvedMention(first.Start, first.End, best.Pattern.Entry, Score(best, contenders.Count, datasetContext));
+        return new ResolvedMention(first.Start, first.End, best.Pattern.Entry, Score(best, contenders, datasetContext));
+    }
+
+    /// <summary>Whether no earlier candidate of the span names the same entity (one vote per entity).</summary>
+    private static bool IsFirstOfItsEntity(ReadOnlySpan<(MatchCandidate Candidate, int Index)> same, int at)
+    {
+        var id = same[at].Candidate.Pattern.Entry.Entity.Id;
+        for (var i = 0; i < at; i++)
+        {
+            if (same[i].Candidate.Pattern.Entry.Entity.Id == id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the 60 chars either side of a span hold a dataset cue; the regex sees only that window, as before.</summary>
