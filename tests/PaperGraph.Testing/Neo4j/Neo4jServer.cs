@@ -4,6 +4,7 @@ namespace PaperGraph.Testing.Neo4j;
 /// Finds the test Neo4j once per run: <c>NEO4J_URL</c>, else the default port, else it starts one with
 /// <c>deploy/neo4j-test/start.sh</c> (installed once from npm), so plain <c>dotnet test</c> needs no extra
 /// step. When none answers, tests skip with the reason, except under <c>CI=true</c>, where that is a failure.
+/// Holds a <see cref="ServerLock"/> while in use, so test projects sharing the server take turns.
 /// </summary>
 public sealed class Neo4jServer : IAsyncLifetime
 {
@@ -11,7 +12,10 @@ public sealed class Neo4jServer : IAsyncLifetime
 
     private static readonly string? ConfiguredUrl = Environment.GetEnvironmentVariable("NEO4J_URL") is { Length: > 0 } url ? url.TrimEnd('/') : null;
 
-    private string? _startFailure;
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(15);
+
+    private string? _unavailableReason;
+    private ServerLock? _lock;
 
     public string Url { get; private set; } = ConfiguredUrl ?? DefaultUrl;
 
@@ -21,19 +25,29 @@ public sealed class Neo4jServer : IAsyncLifetime
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         IsReachable = await ProbeAsync(Url, cancellationToken);
-        if (IsReachable || ConfiguredUrl is not null)
+        if (!IsReachable && ConfiguredUrl is null)
         {
-            return;
+            var (started, output) = await DeployScripts.Find().TryStartAsync(cancellationToken);
+            if (started is not null)
+            {
+                Url = started.TrimEnd('/');
+                IsReachable = await ProbeAsync(Url, cancellationToken);
+            }
+
+            _unavailableReason = IsReachable ? null
+                : $"No Neo4j reachable at {Url}, and deploy/neo4j-test/start.sh could not start one: {string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3))}";
+        }
+        else if (!IsReachable)
+        {
+            _unavailableReason = $"No Neo4j reachable at {Url} (NEO4J_URL).";
         }
 
-        var (started, output) = await DeployScripts.Find().TryStartAsync(cancellationToken);
-        if (started is not null)
+        if (IsReachable)
         {
-            Url = started.TrimEnd('/');
-            IsReachable = await ProbeAsync(Url, cancellationToken);
+            _lock = await ServerLock.AcquireAsync(Url, LockWait, cancellationToken);
+            IsReachable = _lock is not null;
+            _unavailableReason = IsReachable ? null : $"The Neo4j at {Url} stayed in use by another test run for {LockWait}.";
         }
-
-        _startFailure = IsReachable ? null : string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
     }
 
     /// <summary>Skips (or under CI fails) the calling test when no server answered.</summary>
@@ -44,7 +58,7 @@ public sealed class Neo4jServer : IAsyncLifetime
             return;
         }
 
-        var reason = $"No Neo4j reachable at {Url}, and deploy/neo4j-test/start.sh could not start one: {_startFailure}";
+        var reason = _unavailableReason ?? $"No Neo4j reachable at {Url}.";
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             Assert.Fail(reason);
@@ -96,5 +110,9 @@ public sealed class Neo4jServer : IAsyncLifetime
         }
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        _lock?.Dispose();
+        return ValueTask.CompletedTask;
+    }
 }
