@@ -11,6 +11,10 @@ internal static class CliLogging
     public static Logger CreateLogger(bool interactive) => new LoggerConfiguration()
         .MinimumLevel.Is(interactive ? LogEventLevel.Warning : LogEventLevel.Information)
         .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+        // The Neo4j store's HTTP client and Polly log every request and attempt (failed ones with a stack
+        // trace); the store logs its own retries, and a command that gives up says why in one line.
+        .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+        .MinimumLevel.Override("Polly", LogEventLevel.Fatal)
         .WriteTo.Console(
             outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
             standardErrorFromLevel: LogEventLevel.Verbose,

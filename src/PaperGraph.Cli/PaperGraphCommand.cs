@@ -8,18 +8,20 @@ internal static class PaperGraphCommand
 {
     public static RootCommand Create(CliServices services)
     {
-        var database = new DatabaseOption();
-        return new RootCommand($"PaperGraph: a citation-graph knowledge base for ML papers. {ExitCodes.HelpText}")
+        var store = new StoreOptions();
+        var root = new RootCommand($"PaperGraph: a citation-graph knowledge base for ML papers. {ExitCodes.HelpText}")
         {
-            database,
-            new IngestCommand(services, database),
-            new SearchCommand(services, database),
-            new StatsCommand(services, database),
-            new RelinkCommand(services, database),
-            new ExportCommand(services, database),
-            new QuarantineCommand(services, database),
-            new ServeCommand(database),
-            new WorkerCommand(services, database),
+            new IngestCommand(services, store),
+            new SearchCommand(services, store),
+            new StatsCommand(services, store),
+            new RelinkCommand(services, store),
+            new ExportCommand(services, store),
+            new QuarantineCommand(services, store),
+            new ServeCommand(store),
+            new WorkerCommand(services, store),
         };
+        store.AddTo(root);
+        StoreFailureAction.Apply(root);
+        return root;
     }
 }

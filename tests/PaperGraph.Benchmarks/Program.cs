@@ -4,6 +4,9 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- linker --corpus PATH [--limit N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- ingest --corpus PATH [--limit N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- dump --corpus PATH|samples --out FILE [--limit N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- neo4j-ingest --corpus PATH [--limit N] --neo4j-url URL
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- related --db PATH | --neo4j-url URL [--samples N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
 if (args.FirstOrDefault() == "worker")
 {
@@ -13,10 +16,16 @@ if (args.FirstOrDefault() == "worker")
 var command = args.FirstOrDefault();
 var corpus = Option("--corpus");
 var limit = Option("--limit") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : int.MaxValue;
+if (command is "neo4j-ingest" or "related" or "graphql-load")
+{
+    return await StoreBenchmarks.RunAsync(command, args);
+}
+
 if (command is not ("linker" or "ingest" or "dump") || corpus is null || (command == "dump" && Option("--out") is null))
 {
     Console.Error.WriteLine("usage: linker|ingest --corpus PATH.jsonl[.gz] [--limit N]");
     Console.Error.WriteLine("       dump --corpus PATH.jsonl[.gz]|samples --out FILE [--limit N]");
+    Console.Error.WriteLine(StoreBenchmarks.Usage);
     return 2;
 }
 

@@ -8,7 +8,7 @@ namespace PaperGraph.Cli.Commands;
 internal sealed class ExportCommand : Command
 {
     private readonly CliServices _services;
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
     private readonly Option<string> _format = new("--format")
     {
         Description = "Output format; jsonl is one JSON object per paper with its mentions, introductions and links.",
@@ -21,10 +21,10 @@ internal sealed class ExportCommand : Command
         HelpName = "FILE",
     };
 
-    public ExportCommand(CliServices services, DatabaseOption database)
+    public ExportCommand(CliServices services, StoreOptions store)
         : base("export", "Export every paper with its mentions, introduced entities and builds-on links.")
     {
-        (_services, _database) = (services, database);
+        (_services, _store) = (services, store);
         _format.AcceptOnlyFromAmong("jsonl");
         Add(_format);
         Add(_output);
@@ -33,7 +33,7 @@ internal sealed class ExportCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         var exporter = new JsonlExporter(open.Store);
         if (parseResult.GetValue(_output) is { } file)
         {

@@ -8,7 +8,7 @@ namespace PaperGraph.Cli.Commands;
 internal sealed class IngestCommand : Command
 {
     private readonly CliServices _services;
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
     private readonly Argument<string[]> _paths = new("PATH")
     {
         Description = "Listing files (Hugging Face pages, JSON Lines, Atom; .gz too), folders (read recursively), or - for standard input.",
@@ -26,10 +26,10 @@ internal sealed class IngestCommand : Command
         Description = "Store papers without linking them (run `papergraph relink` later).",
     };
 
-    public IngestCommand(CliServices services, DatabaseOption database)
+    public IngestCommand(CliServices services, StoreOptions store)
         : base("ingest", $"Ingest paper listings. {ExitCodes.HelpText}")
     {
-        (_services, _database) = (services, database);
+        (_services, _store) = (services, store);
         Add(_paths);
         Add(_batchSize);
         Add(_noLink);
@@ -55,7 +55,7 @@ internal sealed class IngestCommand : Command
         }
 
         var sources = IngestionSource.Expand(paths, _services.OpenStdin);
-        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         using var linker = parseResult.GetValue(_noLink) ? null : _services.CreateLinker(open.Store);
         var options = new IngestionOptions
         {

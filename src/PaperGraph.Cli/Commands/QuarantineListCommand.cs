@@ -12,13 +12,13 @@ internal sealed class QuarantineListCommand : Command
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly CliServices _services;
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
     private readonly Option<bool> _json = new("--json") { Description = "Print a JSON array instead of lines." };
 
-    public QuarantineListCommand(CliServices services, DatabaseOption database)
+    public QuarantineListCommand(CliServices services, StoreOptions store)
         : base("list", "List quarantined records: id, source and line, reason.")
     {
-        (_services, _database) = (services, database);
+        (_services, _store) = (services, store);
         Add(_json);
         SetAction(RunAsync);
     }
@@ -26,7 +26,7 @@ internal sealed class QuarantineListCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         var records = new List<QuarantineRecord>();
         Page<QuarantineRecord> page;
         string? after = null;

@@ -8,17 +8,17 @@ namespace PaperGraph.Cli.Commands;
 internal sealed class QuarantineRetryCommand : Command
 {
     private readonly CliServices _services;
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
     private readonly Argument<string[]> _ids = new("ID")
     {
         Description = "Quarantine ids to retry; none means all.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public QuarantineRetryCommand(CliServices services, DatabaseOption database)
+    public QuarantineRetryCommand(CliServices services, StoreOptions store)
         : base("retry", $"Retry quarantined records. Exit codes: 0 = all retried records stored, 3 = some still fail, 1 = an id was not found or failure.")
     {
-        (_services, _database) = (services, database);
+        (_services, _store) = (services, store);
         Add(_ids);
         SetAction(RunAsync);
     }
@@ -27,7 +27,7 @@ internal sealed class QuarantineRetryCommand : Command
     {
         var output = parseResult.InvocationConfiguration.Output;
         var ids = parseResult.GetValue(_ids) ?? [];
-        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         var retrier = new QuarantineRetrier(open.Store, _services.Time, _services.Loggers.CreateLogger<QuarantineRetrier>());
         var result = await retrier.RetryAsync(ids, ListingLimits.Default, cancellationToken);
         foreach (var id in result.Recovered)

@@ -9,19 +9,19 @@ namespace PaperGraph.Cli.Commands;
 internal sealed class RelinkCommand : Command
 {
     private readonly CliServices _services;
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
 
-    public RelinkCommand(CliServices services, DatabaseOption database)
+    public RelinkCommand(CliServices services, StoreOptions store)
         : base("relink", "Link every stored paper again with the current catalog and linker, rewriting mentions, introduced entities and links in place.")
     {
-        (_services, _database) = (services, database);
+        (_services, _store) = (services, store);
         SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         using var linker = _services.CreateLinker(open.Store);
         var summary = await linker.RelinkAllAsync(new ProgressLog(_services.Loggers.CreateLogger<RelinkCommand>()), cancellationToken);
         var culture = CultureInfo.InvariantCulture;

@@ -20,7 +20,7 @@ namespace PaperGraph.Cli.Commands;
 /// </summary>
 internal sealed class ServeCommand : Command
 {
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
     private readonly InboxOption _inbox = new(required: false);
     private readonly Option<string> _urls = new("--urls")
     {
@@ -29,10 +29,10 @@ internal sealed class ServeCommand : Command
         DefaultValueFactory = _ => "http://127.0.0.1:5080",
     };
 
-    public ServeCommand(DatabaseOption database)
+    public ServeCommand(StoreOptions store)
         : base("serve", "Serve the GraphQL API and watch an inbox folder, until Ctrl+C.")
     {
-        _database = database;
+        _store = store;
         Add(_inbox);
         Add(_urls);
         SetAction(RunAsync);
@@ -40,12 +40,13 @@ internal sealed class ServeCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var database = parseResult.GetRequiredValue(_database);
+        var store = _store.Read(parseResult);
+        var database = store.DatabasePath;
         var inbox = parseResult.GetValue(_inbox) ?? InboxOption.DefaultFor(database);
         var urls = parseResult.GetRequiredValue(_urls);
         await using var app = PaperGraphApi.BuildApp(["--contentRoot", AppContext.BaseDirectory], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(HostSettings.For("sqlite", database, neo4jUrl: null, inbox));
+            builder.Configuration.AddInMemoryCollection(HostSettings.For(store, inbox));
             builder.WebHost.UseUrls(urls);
             builder.Services.AddHostedService<EarlyStoreInitializer>();
             builder.Services.AddInboxWorker();

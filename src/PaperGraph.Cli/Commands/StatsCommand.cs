@@ -10,13 +10,13 @@ internal sealed class StatsCommand : Command
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly CliServices _services;
-    private readonly DatabaseOption _database;
+    private readonly StoreOptions _store;
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object: papers, entities, mentions, links, quarantined." };
 
-    public StatsCommand(CliServices services, DatabaseOption database)
+    public StatsCommand(CliServices services, StoreOptions store)
         : base("stats", "Count papers, entities, mentions, links and quarantined records.")
     {
-        (_services, _database) = (services, database);
+        (_services, _store) = (services, store);
         Add(_json);
         SetAction(RunAsync);
     }
@@ -24,7 +24,7 @@ internal sealed class StatsCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var open = await _services.Stores.OpenAsync(parseResult.GetRequiredValue(_database), cancellationToken);
+        await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         var stats = await open.Store.GetStatsAsync(cancellationToken);
         if (parseResult.GetValue(_json))
         {

@@ -71,7 +71,7 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>POSTs a query and returns the status and parsed body.</summary>
     public Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null) => new ApiClient(Client).PostAsync(query, variables);
 
-    private static async Task SeedAsync(IGraphStore store, string corpus)
+    internal static async Task SeedAsync(IGraphStore store, string corpus)
     {
         var ct = TestContext.Current.CancellationToken;
         var pipeline = new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance);

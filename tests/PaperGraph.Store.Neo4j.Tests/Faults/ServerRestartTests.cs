@@ -2,6 +2,7 @@ using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
 using PaperGraph.Store.Neo4j.Tests.Server;
 using PaperGraph.Testing.Contract;
+using PaperGraph.Testing.Neo4j;
 
 namespace PaperGraph.Store.Neo4j.Tests.Faults;
 

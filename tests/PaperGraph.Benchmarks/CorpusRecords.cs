@@ -3,10 +3,10 @@ using System.Text.Json;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 
-namespace PaperGraph.Store.Neo4j.Tests.Bench;
+namespace PaperGraph.Benchmarks;
 
-/// <summary>Test-only reader of the arXiv corpus dump (gzip JSON lines) for throughput runs.</summary>
-internal static class CorpusReader
+/// <summary>The arXiv corpus dump (gzip JSON lines) as store records with provenance, for write benchmarks.</summary>
+internal static class CorpusRecords
 {
     public static List<PaperRecord> Read(string path, int count, DateTimeOffset seenAt)
     {

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace PaperGraph.Store.Neo4j.Tests.Server;
+namespace PaperGraph.Testing.Neo4j;
 
 /// <summary>The repository's <c>deploy/neo4j-test</c> scripts, to stop and start the test server from a test.</summary>
-internal sealed class DeployScripts
+public sealed class DeployScripts
 {
     private readonly string _folder;
 

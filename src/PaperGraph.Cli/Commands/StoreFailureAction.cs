@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using PaperGraph.Store.Neo4j.Http;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>
+/// Wraps a command's action so a store that cannot be reached (at open or later, once retries are spent) ends the run with its one-line reason and
+/// exit code 1, instead of System.CommandLine's stack trace. Applied to every command in one place.
+/// </summary>
+internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : AsynchronousCommandLineAction
+{
+    public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await inner.InvokeAsync(parseResult, cancellationToken);
+        }
+        catch (Exception exception) when (exception is StoreUnavailableException or Neo4jUnavailableException)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(exception.Message);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Wraps the actions of <paramref name="command"/> and all its subcommands.</summary>
+    public static void Apply(Command command)
+    {
+        if (command.Action is AsynchronousCommandLineAction action and not StoreFailureAction)
+        {
+            command.Action = new StoreFailureAction(action);
+        }
+
+        foreach (var subcommand in command.Subcommands)
+        {
+            Apply(subcommand);
+        }
+    }
+}

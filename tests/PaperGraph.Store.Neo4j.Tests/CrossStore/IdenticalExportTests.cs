@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperGraph.Core.Linking;
+using PaperGraph.Store.Neo4j.Tests.Server;
+using PaperGraph.Store.Sqlite;
+using PaperGraph.Testing;
+using PaperGraph.Testing.Neo4j;
+
+namespace PaperGraph.Store.Neo4j.Tests.CrossStore;
+
+/// <summary>
+/// The two stores hold the same graph: the whole sample corpus ingested with linking into a fresh SQLite file
+/// and into the emptied test Neo4j exports the same JSON Lines, byte for byte.
+/// </summary>
+public sealed class IdenticalExportTests(Neo4jServer server)
+{
+    private const int SamplePapers = 372;
+
+    [Fact]
+    public async Task Export_SampleCorpusLinkedIntoEachStore_IsByteIdentical()
+    {
+        server.RequireReachable();
+        var ct = TestContext.Current.CancellationToken;
+        var catalog = new LinkerDictionary(EntityCatalog.LoadEmbedded());
+
+        using var temp = new TempDirectory();
+        await using var sqlite = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = temp.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
+        await sqlite.InitializeAsync(ct);
+        var sqliteSummary = await LinkedIngest.IngestSamplesAsync(sqlite, catalog, batchSize: 100, ct);
+        var sqliteExport = await LinkedIngest.ExportAsync(sqlite, ct);
+
+        using var host = new StoreHost(server.Url);
+        await host.ClearDatabaseAsync(ct);
+        await host.Store.InitializeAsync(ct);
+        var neo4jSummary = await LinkedIngest.IngestSamplesAsync(host.Store, catalog, batchSize: 100, ct);
+        var neo4jExport = await LinkedIngest.ExportAsync(host.Store, ct);
+
+        Assert.Equal((SamplePapers, 0L), (sqliteSummary.PapersCreated, sqliteSummary.Quarantined));
+        Assert.Equal((SamplePapers, 0L), (neo4jSummary.PapersCreated, neo4jSummary.Quarantined));
+        var sqliteLines = sqliteExport.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var neo4jLines = neo4jExport.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(SamplePapers, sqliteLines.Length);
+        Assert.Equal(SamplePapers, neo4jLines.Length);
+        for (var i = 0; i < SamplePapers; i++)
+        {
+            Assert.True(sqliteLines[i] == neo4jLines[i], $"Line {i + 1} differs.\nSQLite: {sqliteLines[i]}\nNeo4j:  {neo4jLines[i]}");
+        }
+
+        Assert.Equal(sqliteExport, neo4jExport);
+        // Not two empty graphs: the corpus links (mentions on most papers, some builds-on links).
+        var (mentions, links) = Count(sqliteLines);
+        Assert.True(mentions > 500 && links > 20, $"{mentions} mentions, {links} links");
+    }
+
+    private static (int Mentions, int Links) Count(IEnumerable<string> lines)
+    {
+        var (mentions, links) = (0, 0);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            mentions += json.RootElement.GetProperty("mentions").GetArrayLength();
+            links += json.RootElement.GetProperty("links").GetArrayLength();
+        }
+
+        return (mentions, links);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperGraph.Core.Export;
+using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Linking;
+using PaperGraph.Core.Samples;
+using PaperGraph.Core.Storage;
+
+namespace PaperGraph.Store.Neo4j.Tests.CrossStore;
+
+/// <summary>What <c>papergraph ingest</c> then <c>papergraph export</c> do, over any store: the sample corpus through the real pipeline, linking after every batch.</summary>
+internal static class LinkedIngest
+{
+    public static async Task<IngestionSummary> IngestSamplesAsync(IGraphStore store, LinkerDictionary catalog, int batchSize, CancellationToken ct)
+    {
+        using var linker = new GraphLinker(store, new LinkerDictionaryCache(catalog), new PaperLinker(), new GraphLinkerOptions(), NullLogger<GraphLinker>.Instance);
+        var sources = SampleCorpus.FileNames.Select(name => new IngestionSource(name, () => SampleCorpus.Open(name))).ToArray();
+        var options = new IngestionOptions { BatchSize = batchSize, AfterBatchAsync = linker.LinkAsync };
+        return await new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance).RunAsync(sources, options, progress: null, ct);
+    }
+
+    public static async Task<string> ExportAsync(IGraphStore store, CancellationToken ct)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        await new JsonlExporter(store).WriteAsync(writer, ct);
+        return writer.ToString();
+    }
+}

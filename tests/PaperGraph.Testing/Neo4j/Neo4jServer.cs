@@ -1,0 +1,118 @@
+namespace PaperGraph.Testing.Neo4j;
+
+/// <summary>
+/// Finds the test Neo4j once per run: <c>NEO4J_URL</c>, else the default port, else it starts one with
+/// <c>deploy/neo4j-test/start.sh</c> (installed once from npm), so plain <c>dotnet test</c> needs no extra
+/// step. When none answers, tests skip with the reason, except under <c>CI=true</c>, where that is a failure.
+/// Holds a <see cref="ServerLock"/> while in use, so test projects sharing the server take turns.
+/// </summary>
+public sealed class Neo4jServer : IAsyncLifetime
+{
+    private const string DefaultUrl = "http://127.0.0.1:7474";
+
+    private static readonly string? ConfiguredUrl = Environment.GetEnvironmentVariable("NEO4J_URL") is { Length: > 0 } url ? url.TrimEnd('/') : null;
+
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(15);
+
+    private string? _unavailableReason;
+    private ServerLock? _lock;
+
+    public string Url { get; private set; } = ConfiguredUrl ?? DefaultUrl;
+
+    public bool IsReachable { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        IsReachable = await ProbeAsync(Url, cancellationToken);
+        if (!IsReachable && ConfiguredUrl is null)
+        {
+            var (started, output) = await DeployScripts.Find().TryStartAsync(cancellationToken);
+            if (started is not null)
+            {
+                Url = started.TrimEnd('/');
+                IsReachable = await ProbeAsync(Url, cancellationToken);
+            }
+
+            _unavailableReason = IsReachable ? null
+                : $"No Neo4j reachable at {Url}, and deploy/neo4j-test/start.sh could not start one: {string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3))}";
+        }
+        else if (!IsReachable)
+        {
+            _unavailableReason = $"No Neo4j reachable at {Url} (NEO4J_URL).";
+        }
+
+        if (IsReachable)
+        {
+            _lock = await ServerLock.AcquireAsync(Url, LockWait, cancellationToken);
+            IsReachable = _lock is not null;
+            _unavailableReason = IsReachable ? null : $"The Neo4j at {Url} stayed in use by another test run for {LockWait}.";
+        }
+    }
+
+    /// <summary>Skips (or under CI fails) the calling test when no server answered.</summary>
+    public void RequireReachable()
+    {
+        if (IsReachable)
+        {
+            return;
+        }
+
+        var reason = _unavailableReason ?? $"No Neo4j reachable at {Url}.";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason);
+        }
+
+        Assert.Skip(reason);
+    }
+
+    public static async Task<bool> ProbeAsync(string url, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            using var response = await http.GetAsync(new Uri(url + "/"), cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Empties the server's database in slices (so a large leftover is not one huge transaction), through the
+    /// plain HTTP API so a test project needs no store internals: 3.x's endpoint, else 4.x/5.x's default database.
+    /// </summary>
+    public async Task ClearDatabaseAsync(CancellationToken cancellationToken)
+    {
+        const string DeleteSlice = """{"statements":[{"statement":"MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)"}]}""";
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var endpoint = new Uri(Url + "/db/data/transaction/commit");
+        while (true)
+        {
+            using var response = await http.PostAsync(endpoint, new StringContent(DeleteSlice, System.Text.Encoding.UTF8, "application/json"), cancellationToken);
+            if (response.StatusCode == System.Net.HttpStatusCode.NotFound && endpoint.AbsolutePath.StartsWith("/db/data/", StringComparison.Ordinal))
+            {
+                endpoint = new Uri(Url + "/db/neo4j/tx/commit");
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            var root = json.RootElement;
+            Assert.True(root.GetProperty("errors").GetArrayLength() == 0, $"Clearing Neo4j at {Url} failed: {root.GetProperty("errors")}");
+            if (root.GetProperty("results")[0].GetProperty("data")[0].GetProperty("row")[0].GetInt64() == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _lock?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
