@@ -42,9 +42,20 @@ public sealed class AliasIndex
 
     public IReadOnlyList<AliasEntry> ByKey(string key) => _byKey.GetValueOrDefault(key) ?? [];
 
-    /// <summary>Entries sharing at least one trigram with <paramref name="trigrams"/>.</summary>
-    public IEnumerable<AliasEntry> SharingTrigrams(IReadOnlySet<string> trigrams) =>
-        trigrams.SelectMany(t => _byTrigram.GetValueOrDefault(t) ?? []).Distinct();
+    /// <summary>
+    /// Every entry that may share at least <paramref name="minShared"/> of <paramref name="trigrams"/>, and
+    /// some others. Prefix filter: such an entry holds one of the <c>q − minShared + 1</c> rarest of the
+    /// query's q trigrams, so the longest posting lists (" co", "ion", …), which hold most of the index,
+    /// are never walked; the caller checks each entry exactly.
+    /// </summary>
+    public IEnumerable<AliasEntry> SharingTrigrams(IReadOnlySet<string> trigrams, int minShared)
+    {
+        var rarest = trigrams
+            .Select(t => _byTrigram.GetValueOrDefault(t) ?? [])
+            .OrderBy(list => list.Count)
+            .Take(Math.Max(1, trigrams.Count - Math.Max(1, minShared) + 1));
+        return rarest.SelectMany(list => list).Distinct();
+    }
 
     private static void Add(Dictionary<string, List<AliasEntry>> map, string key, AliasEntry entry)
     {

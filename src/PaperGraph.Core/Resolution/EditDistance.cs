@@ -35,5 +35,8 @@ public static class EditDistance
     }
 
     /// <summary>Edits a misspelling may have: one in a short name, two up to ten letters, three beyond.</summary>
-    public static int AllowedFor(int length) => length <= 5 ? 1 : length <= 10 ? 2 : 3;
+    public static int AllowedFor(int length) => length <= 5 ? 1 : length <= 10 ? 2 : MaxAllowed;
+
+    /// <summary>The most edits <see cref="AllowedFor"/> allows at any length.</summary>
+    public const int MaxAllowed = 3;
 }

@@ -59,7 +59,10 @@ public static class EntityResolver
 
         var trigrams = Trigrams.Of(key);
         var digits = AliasKey.Digits(key);
-        foreach (var entry in index.SharingTrigrams(trigrams))
+        // A misspelling within EditDistance.MaxAllowed edits keeps all but 3 trigrams per edit, and a trigram
+        // similarity of TrigramFloor needs at least that share of the query's trigrams: fewer cannot pass.
+        var minShared = Math.Max(trigrams.Count - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(TrigramFloor * trigrams.Count));
+        foreach (var entry in index.SharingTrigrams(trigrams, minShared))
         {
             if (best.ContainsKey(entry.EntityId) && best[entry.EntityId].Base >= 0.95)
             {
