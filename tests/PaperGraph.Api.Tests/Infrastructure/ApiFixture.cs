@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Linking;
-using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
@@ -40,7 +37,7 @@ public sealed class ApiFixture : IAsyncLifetime
         _factory = CreateFactory(_temp.File("papergraph.db"));
         Client = _factory.CreateClient();
         Store = _factory.Services.GetRequiredService<CountingGraphStore>();
-        await SeedAsync(Store, _temp.File("corpus"));
+        await SeedAsync(Store);
         Store.Reset();
     }
 
@@ -71,34 +68,8 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>POSTs a query and returns the status and parsed body.</summary>
     public Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null) => new ApiClient(Client).PostAsync(query, variables);
 
-    internal static async Task SeedAsync(IGraphStore store, string corpus)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var pipeline = new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance);
-        var sources = SampleCorpus.ExtractTo(corpus).Select(IngestionSource.FromFile).ToList();
-        await pipeline.RunAsync(sources, new IngestionOptions(), null, ct);
+    /// <summary>The sample corpus ingested and linked as <c>papergraph ingest</c> does it.</summary>
+    internal static async Task SeedAsync(IGraphStore store) =>
+        await LinkedIngest.IngestSamplesAsync(store, new LinkerDictionary(EntityCatalog.LoadEmbedded()), batchSize: 1_000, TestContext.Current.CancellationToken);
 
-        var catalog = EntityCatalog.LoadEmbedded();
-        await store.UpsertEntitiesAsync([.. catalog.Entities], ct);
-        var dictionary = new LinkerDictionary(catalog);
-        var linker = new PaperLinker();
-        var ids = new List<string>();
-        await foreach (var id in store.StreamPaperIdsAsync(ct))
-        {
-            ids.Add(id);
-        }
-
-        var papers = await store.GetPapersAsync(ids, ct);
-        var results = ids.Select(id => linker.Link(papers[id], dictionary)).ToList();
-        await store.UpsertEntitiesAsync([.. results.SelectMany(r => r.NewEntities).DistinctBy(e => e.Id)], ct);
-        await store.SaveAnnotationsAsync([.. results.Select(r => r.Annotations)], ct);
-
-        // Builds-on links, derived by the linker's rule from what the store now holds.
-        var mentioned = results.SelectMany(r => r.Annotations.Mentions).Select(m => m.EntityId).Distinct().ToList();
-        var introducers = await store.GetIntroducingPaperIdsAsync(mentioned, ct);
-        var titles = papers.ToDictionary(p => p.Key, p => p.Value.Title);
-        var names = (await store.GetEntitiesAsync(mentioned, ct)).ToDictionary(e => e.Key, e => e.Value.Name);
-        var links = results.SelectMany(r => BuildsOnLinker.LinksFor(r.Annotations.PaperId, r.Annotations.Mentions, introducers, titles, names)).ToList();
-        await store.ReplaceLinksAsync(ids, links, ct);
-    }
 }

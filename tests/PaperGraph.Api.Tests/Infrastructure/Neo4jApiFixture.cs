@@ -35,7 +35,7 @@ public sealed class Neo4jApiFixture : IAsyncLifetime
             web.UseSetting("Neo4j:Url", _server.Url);
         });
         _client = _factory.CreateClient(); // starts the host, which initialises the store
-        await ApiFixture.SeedAsync(_factory.Services.GetRequiredService<IGraphStore>(), _temp.File("corpus"));
+        await ApiFixture.SeedAsync(_factory.Services.GetRequiredService<IGraphStore>());
     }
 
     public Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null)

@@ -5,10 +5,10 @@ using PaperGraph.Core.Linking;
 using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
 
-namespace PaperGraph.Store.Neo4j.Tests.CrossStore;
+namespace PaperGraph.Testing;
 
 /// <summary>What <c>papergraph ingest</c> then <c>papergraph export</c> do, over any store: the sample corpus through the real pipeline, linking after every batch.</summary>
-internal static class LinkedIngest
+public static class LinkedIngest
 {
     public static async Task<IngestionSummary> IngestSamplesAsync(IGraphStore store, LinkerDictionary catalog, int batchSize, CancellationToken ct)
     {
