@@ -17,10 +17,12 @@ internal static class PaperGraphApi
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
-        configure?.Invoke(builder);
-
         builder.Services.AddPaperGraphStore(builder.Configuration);
         builder.Services.AddGraphQLApi();
+
+        // The caller's services come after the store's, so hosted services such as an inbox worker start
+        // after the store is migrated; settings that choose the store come in through args.
+        configure?.Invoke(builder);
 
         var app = builder.Build();
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Api.Hosting;
@@ -44,11 +43,13 @@ internal sealed class ServeCommand : Command
         var database = store.DatabasePath;
         var inbox = parseResult.GetValue(_inbox) ?? InboxOption.DefaultFor(database);
         var urls = parseResult.GetRequiredValue(_urls);
-        await using var app = PaperGraphApi.BuildApp(["--contentRoot", AppContext.BaseDirectory], builder =>
+        string[] hostArgs =
+        [
+            "--contentRoot", AppContext.BaseDirectory, "--urls", urls,
+            .. HostSettings.For(store, inbox).Where(setting => setting.Value is not null).SelectMany(setting => new[] { "--" + setting.Key, setting.Value! }),
+        ];
+        await using var app = PaperGraphApi.BuildApp(hostArgs, builder =>
         {
-            builder.Configuration.AddInMemoryCollection(HostSettings.For(store, inbox));
-            builder.WebHost.UseUrls(urls);
-            builder.Services.AddHostedService<EarlyStoreInitializer>();
             builder.Services.AddInboxWorker();
             builder.Services.AddHostedService<SampleCorpusSeeder>();
         });
