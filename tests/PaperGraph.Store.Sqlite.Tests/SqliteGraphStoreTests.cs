@@ -39,6 +39,15 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         return (T)(await command.ExecuteScalarAsync(Ct))!;
     }
 
+    /// <summary>With rank 1, FTS5's integrity check also compares the index with the external content table.</summary>
+    private async Task AssertFtsIntegrityAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var check = new SqliteCommand("INSERT INTO papers_fts (papers_fts, rank) VALUES ('integrity-check', 1)", connection);
+        await check.ExecuteNonQueryAsync(Ct);
+    }
+
     [Fact]
     public async Task InitializeAsync_ReopenedDatabase_KeepsDataAndAppliesEachMigrationOnce()
     {
@@ -90,13 +99,33 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         await Store.UpsertPapersAsync(papers.Where((_, i) => i % 3 == 0).Select(p => Record(p with { Abstract = "Version two." })).ToList(), Ct);
         await Store.UpsertPapersAsync(papers.Select(p => Record(p)).ToList(), Ct);
 
-        // With rank 1, FTS5's integrity check also compares the index with the external content table.
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var check = new SqliteCommand("INSERT INTO papers_fts (papers_fts, rank) VALUES ('integrity-check', 1)", connection);
-        await check.ExecuteNonQueryAsync(Ct);
+        await AssertFtsIntegrityAsync();
         Assert.Equal(0, await Store.CountPapersAsync(new PaperFilter { Search = "two" }, Ct));
         Assert.Equal(30, await Store.CountPapersAsync(new PaperFilter { Search = "version one" }, Ct));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_SamePaperTwiceInOneBatch_IndexesOnlyItsLastText()
+    {
+        var old = Paper("title:old", "Old paper", "Alpha words.");
+        await Store.UpsertPapersAsync([Record(old)], Ct);
+
+        // One batch: a new paper created then changed, and an older paper changed twice.
+        var fresh = Paper("title:fresh", "Fresh paper", "Beta words.");
+        await Store.UpsertPapersAsync(
+            [
+                Record(fresh),
+                Record(fresh with { Abstract = "Gamma words." }),
+                Record(old with { Abstract = "Delta words." }),
+                Record(old with { Abstract = "Epsilon words." }),
+            ],
+            Ct);
+
+        await AssertFtsIntegrityAsync();
+        foreach (var (word, expected) in new[] { ("alpha", 0), ("beta", 0), ("gamma", 1), ("delta", 0), ("epsilon", 1), ("words", 2) })
+        {
+            Assert.Equal(expected, await Store.CountPapersAsync(new PaperFilter { Search = word }, Ct));
+        }
     }
 
     [Fact]

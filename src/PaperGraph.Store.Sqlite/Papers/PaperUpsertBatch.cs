@@ -8,13 +8,30 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// <summary>
 /// Upserts one batch of paper records inside the caller's transaction. Each statement is prepared once
 /// and rebound per record; an unchanged paper is not written at all (so its FTS row stays untouched),
-/// only its provenance row's last-seen time moves.
+/// only its provenance row's last-seen time moves. The full-text index is kept here, not by triggers:
+/// papers created by the batch are indexed by one statement at its end (see migration 004 for why),
+/// papers that existed before it are re-indexed as they change.
 /// </summary>
 internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransaction transaction)
 {
     private const string SelectExisting = """
-        SELECT title, abstract, arxiv_id, authors, date FROM papers WHERE id = @id
+        SELECT title, abstract, arxiv_id, authors, date, pk FROM papers WHERE id = @id
         """;
+
+    // SQLite gives a new row the largest rowid plus one and a batch deletes nothing, so the papers a batch
+    // creates are exactly those above the largest rowid before it.
+    private const string SelectLastPk = "SELECT coalesce(max(pk), 0) FROM papers";
+
+    private const string IndexCreated = """
+        INSERT INTO papers_fts (rowid, title, abstract) SELECT pk, title, abstract FROM papers WHERE pk > @lastPk
+        """;
+
+    // An external-content FTS5 table forgets a row only when given the exact text it indexed.
+    private const string UnindexOld = """
+        INSERT INTO papers_fts (papers_fts, rowid, title, abstract) VALUES ('delete', @pk, @title, @abstract)
+        """;
+
+    private const string IndexNew = "INSERT INTO papers_fts (rowid, title, abstract) VALUES (@pk, @title, @abstract)";
 
     private const string InsertPaper = """
         INSERT INTO papers (id, title, abstract, arxiv_id, title_key, authors, date, year, month, day, date_key)
@@ -45,17 +62,27 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         using var insert = PreparedCommand.Create(connection, transaction, InsertPaper, PaperParameters);
         using var update = PreparedCommand.Create(connection, transaction, UpdatePaper, PaperParameters);
         using var source = PreparedCommand.Create(connection, transaction, UpsertSource, "@id", "@source", "@contentHash", "@line", "@seen");
+        using var unindex = PreparedCommand.Create(connection, transaction, UnindexOld, "@pk", "@title", "@abstract");
+        using var index = PreparedCommand.Create(connection, transaction, IndexNew, "@pk", "@title", "@abstract");
+        var lastPk = LastPk();
         var outcomes = new UpsertOutcome[records.Count];
         var counts = new int[3];
         for (var i = 0; i < records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var record = records[i];
-            var (result, row) = Compare(select, record.Paper);
+            var (result, row, stored) = Compare(select, record.Paper);
             if (result != UpsertResult.Unchanged)
             {
                 var write = result == UpsertResult.Created ? insert : update;
                 write.Run(row.Id, row.Title, row.Abstract, row.ArxivId, row.TitleKey, row.Authors, row.Date, row.Year, row.Month, row.Day, row.DateKey);
+            }
+
+            // A paper this batch created is indexed at the end with its final text; an older one now.
+            if (result == UpsertResult.Updated && stored.Pk <= lastPk && (stored.Title != row.Title || stored.Abstract != row.Abstract))
+            {
+                unindex.Run(stored.Pk, stored.Title, stored.Abstract);
+                index.Run(stored.Pk, row.Title, row.Abstract);
             }
 
             source.Run(row.Id, record.Source, record.ContentHash, record.Line, record.SeenAt.UtcTicks);
@@ -63,18 +90,33 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
             counts[(int)result]++;
         }
 
+        if (counts[(int)UpsertResult.Created] > 0)
+        {
+            using var indexCreated = PreparedCommand.Create(connection, transaction, IndexCreated, "@lastPk");
+            indexCreated.Run(lastPk);
+        }
+
         Log.PapersUpserted(logger, records.Count, counts[(int)UpsertResult.Created], counts[(int)UpsertResult.Updated], counts[(int)UpsertResult.Unchanged]);
         return outcomes;
     }
 
-    /// <summary>Compares with the stored paper; the row to write keeps the earliest listing date of both.</summary>
-    private static (UpsertResult Result, PaperRow Row) Compare(SqliteCommand select, Paper paper)
+    private long LastPk()
+    {
+        using var command = new SqliteCommand(SelectLastPk, connection, transaction);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// Compares with the stored paper; the row to write keeps the earliest listing date of both. Also returns
+    /// the stored rowid and text, which the full-text index needs to forget the old version.
+    /// </summary>
+    private static (UpsertResult Result, PaperRow Row, StoredText Stored) Compare(SqliteCommand select, Paper paper)
     {
         select.Parameters[0].Value = paper.Id;
         using var reader = select.ExecuteReader();
         if (!reader.Read())
         {
-            return (UpsertResult.Created, PaperRow.From(paper));
+            return (UpsertResult.Created, PaperRow.From(paper), default);
         }
 
         ListingDate.TryParse(reader.IsDBNull(4) ? null : reader.GetString(4), out var parsed);
@@ -86,6 +128,8 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
             reader.IsDBNull(2) ? null : reader.GetString(2),
             reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4));
-        return (same ? UpsertResult.Unchanged : UpsertResult.Updated, row);
+        return (same ? UpsertResult.Unchanged : UpsertResult.Updated, row, new StoredText(reader.GetInt64(5), reader.GetString(0), reader.GetString(1)));
     }
+
+    private readonly record struct StoredText(long Pk, string Title, string Abstract);
 }
