@@ -19,7 +19,7 @@ internal static partial class NoveltyDetector
             found.Add(titleName);
         }
 
-        for (var match = FirstCue(paper.Abstract); match.Success; match = match.NextMatch())
+        foreach (var match in Cues(paper.Abstract))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -31,35 +31,6 @@ internal static partial class NoveltyDetector
 
         return found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
-
-    /// <summary>
-    /// The first <see cref="CuePattern"/> match, searched from where one can first start: every match holds a cue
-    /// verb or naming word, at most "This paper" and a run of white space after its start, and no later cue word
-    /// can allow an earlier start. An abstract with no cue word (a vectorised search) never runs the regex.
-    /// </summary>
-    private static Match FirstCue(string text)
-    {
-        var cue = text.AsSpan().IndexOfAny(CueWords);
-        if (cue < 0)
-        {
-            return Match.Empty;
-        }
-
-        var start = cue;
-        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-
-        return CuePattern().Match(text, Math.Max(0, start - LongestSubject));
-    }
-
-    private const int LongestSubject = 10; // "This paper"
-
-    private static readonly SearchValues<string> CueWords = SearchValues.Create(
-        ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
-         "called", "named", "dubbed", "termed", "coined", "namely"],
-        StringComparison.Ordinal);
 
     private static IntroducedName? TitleName(string title)
     {
@@ -127,7 +98,21 @@ internal static partial class NoveltyDetector
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X".
-    [GeneratedRegex("""(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""", RegexOptions.CultureInvariant)]
+    private const string Cue = """(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
+
+    /// <summary>
+    /// Every cue word a <see cref="Cue"/> match holds; a match starts at most "This paper" and a run of white
+    /// space before one (<see cref="Cues"/> relies on both).
+    /// </summary>
+    private static readonly SearchValues<string> CueWords = SearchValues.Create(
+        ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
+         "called", "named", "dubbed", "termed", "coined", "namely"],
+        StringComparison.Ordinal);
+
+    private const int LongestSubject = 10; // "This paper"
+
+    /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="Cues"/> picks the positions.</summary>
+    [GeneratedRegex(@"\G(?:" + Cue + ")", RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
 
     [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
