@@ -49,9 +49,8 @@ public sealed partial class PaperLinker
         List<Mention> mentions)
     {
         candidates.Clear();
-        using var folded = new FoldedField(text);
-        dictionary.Find(folded, candidates);
-        local?.AddTo(folded, fieldDefinitions, candidates);
+        dictionary.Find(text, candidates);
+        local?.AddTo(text, fieldDefinitions, candidates);
         foreach (var chosen in SpanResolver.Resolve(text, candidates))
         {
             mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));

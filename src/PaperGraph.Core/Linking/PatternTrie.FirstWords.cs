@@ -41,8 +41,12 @@ internal sealed partial class PatternTrie
                 }
 
                 (_hashes[slot], _words[slot], _nodes[slot]) = (hash, word, node);
+                LongestWord = Math.Max(LongestWord, word.Length);
             }
         }
+
+        /// <summary>No longer text word can be a first word, so the scan need not keep one.</summary>
+        public int LongestWord { get; }
 
         /// <summary>FNV-1a over UTF-16 code units.</summary>
         public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
