@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -83,6 +85,7 @@ internal static class TextFolding
     /// which stands for one space (dropped at the field's start). ASCII goes through a table: this runs per char
     /// of every field.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the JIT left it a call in the trie's scan loop
     public static int FoldForMatch(char c) => c < 128 ? AsciiFold[c] : IsSeparator(c) ? Separator : char.ToLowerInvariant(c);
 
     /// <summary>
