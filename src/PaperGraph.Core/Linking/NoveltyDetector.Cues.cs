@@ -10,12 +10,19 @@ internal static partial class NoveltyDetector
     /// w, t, c, n and d to the end of the abstract and was most of the novelty time; here it is tried anchored,
     /// only where a match can start: within "This paper" and a run of white space before a cue word (found by a
     /// vectorised search), never twice at one position, never inside an earlier match.
+    /// A cue word inside a word ("represent") holds no match: the pattern wants white space or a word boundary
+    /// before it.
     /// </summary>
     private static IEnumerable<Match> Cues(string text)
     {
         var tried = 0; // every position before this failed or lies inside an earlier match
-        for (var cue = IndexOfCue(text, 0); cue >= 0; cue = IndexOfCue(text, tried))
+        for (var cue = IndexOfCue(text, 0); cue >= 0; cue = IndexOfCue(text, Math.Max(tried, cue + 1)))
         {
+            if (cue > 0 && char.IsLetterOrDigit(text[cue - 1]))
+            {
+                continue; // "represent", "redesign": a cue word starts a word, after white space or \b
+            }
+
             var start = cue;
             while (start > 0 && char.IsWhiteSpace(text[start - 1]))
             {
