@@ -17,12 +17,31 @@ internal sealed partial class AliasMatcher
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
     {
         _origin = origin;
-        _patterns = entries.Where(e => e.Linkable)
-            .SelectMany(e => e.Aliases.SelectMany(a => AliasVariants.Of(a.Text)
-                .Select(form => new AliasPattern(e, TextFolding.Key(form), a.Exact ? form : null, a.Text))))
-            .DistinctBy(p => (p.Entry.Entity.Id, p.Key, p.ExactForm))
-            .ToArray();
-        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(_patterns.Select(p => p.Key).ToArray()) : null;
+        // Loops rather than LINQ: a paper with its own names or abbreviations builds two matchers.
+        var patterns = new List<AliasPattern>();
+        var seen = new HashSet<(string Id, string Key, string? ExactForm)>();
+        foreach (var entry in entries)
+        {
+            if (!entry.Linkable)
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases)
+            {
+                foreach (var form in AliasVariants.Of(alias.Text))
+                {
+                    var pattern = new AliasPattern(entry, TextFolding.Key(form), alias.Exact ? form : null, alias.Text);
+                    if (seen.Add((entry.Entity.Id, pattern.Key, pattern.ExactForm)))
+                    {
+                        patterns.Add(pattern);
+                    }
+                }
+            }
+        }
+
+        _patterns = [.. patterns];
+        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(Array.ConvertAll(_patterns, p => p.Key)) : null;
     }
 
     public int PatternCount => _patterns.Length;

@@ -41,14 +41,15 @@ public sealed partial class EntityCatalog
     /// <summary>Entries the catalog says this paper introduced, by arXiv id or normalised title.</summary>
     public IReadOnlyList<CatalogEntry> IntroducedBy(Paper paper)
     {
-        var found = new List<CatalogEntry>();
-        if (paper.ArxivId is { Length: > 0 } arxivId)
-        {
-            found.AddRange(_byIntroducerKey.GetValueOrDefault("arxiv:" + PaperIds.NormalizeArxivId(arxivId)) ?? []);
-        }
+        var byArxivId = paper.ArxivId is { Length: > 0 } arxivId
+            ? _byIntroducerKey.GetValueOrDefault("arxiv:" + PaperIds.NormalizeArxivId(arxivId))
+            : null;
+        var byTitle = _byIntroducerKey.GetValueOrDefault("title:" + PaperIds.NormalizeTitle(paper.Title));
 
-        found.AddRange(_byIntroducerKey.GetValueOrDefault("title:" + PaperIds.NormalizeTitle(paper.Title)) ?? []);
-        return found.Distinct().ToArray();
+        // The linker asks for every paper and almost none is credited: no list unless both keys hit.
+        return byArxivId is null ? byTitle ?? []
+            : byTitle is null ? byArxivId
+            : byArxivId.Concat(byTitle).Distinct().ToArray();
     }
 
     internal static IEnumerable<string> IntroducerKeys(IntroducingPaper? paper)
