@@ -12,6 +12,7 @@ public sealed partial class EntityCatalog
     private readonly FrozenDictionary<string, CatalogEntry> _byId;
     private readonly FrozenDictionary<string, CatalogEntry[]> _byAliasKey;
     private readonly FrozenDictionary<string, CatalogEntry[]> _byIntroducerKey;
+    private readonly FrozenDictionary<string, CatalogEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byIntroducerSpan;
 
     public EntityCatalog(IEnumerable<CatalogEntry> entries)
     {
@@ -25,6 +26,7 @@ public sealed partial class EntityCatalog
             .SelectMany(e => IntroducerKeys(e.Entity.IntroducedBy).Select(k => (Key: k, Entry: e)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        _byIntroducerSpan = _byIntroducerKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<CatalogEntry> Entries { get; }
@@ -41,10 +43,8 @@ public sealed partial class EntityCatalog
     /// <summary>Entries the catalog says this paper introduced, by arXiv id or normalised title.</summary>
     public IReadOnlyList<CatalogEntry> IntroducedBy(Paper paper)
     {
-        var byArxivId = paper.ArxivId is { Length: > 0 } arxivId
-            ? _byIntroducerKey.GetValueOrDefault("arxiv:" + PaperIds.NormalizeArxivId(arxivId))
-            : null;
-        var byTitle = _byIntroducerKey.GetValueOrDefault("title:" + PaperIds.NormalizeTitle(paper.Title));
+        var byArxivId = paper.ArxivId is { Length: > 0 } arxivId ? IntroducedByArxivId(arxivId) : null;
+        var byTitle = IntroducedByTitle(paper.Title);
 
         // The linker asks for every paper and almost none is credited: no list unless both keys hit.
         return byArxivId is null ? byTitle ?? []
