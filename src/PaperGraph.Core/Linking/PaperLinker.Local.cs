@@ -13,7 +13,15 @@ public sealed partial class PaperLinker
             var known = dictionary.Catalog.FindByAlias(name.Name);
             if (known.Count > 0)
             {
-                continue; // a catalog name: introduced only when the catalog credits this paper (already in the set)
+                // A catalog name is introduced when the catalog credits this paper (already in the set), or when
+                // the catalog names no introducer and the title itself announces it ("OC20: …"): a body cue
+                // ("we introduce LoRA into …") is too weak to claim an entity someone else may have introduced.
+                if (name.Field == MentionField.Title && known is [{ Entity.IntroducedBy: null } only])
+                {
+                    introduced.Add(only.Entity.Id);
+                }
+
+                continue;
             }
 
             var aliases = new List<string> { name.Name };
