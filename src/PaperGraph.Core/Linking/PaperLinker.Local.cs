@@ -25,14 +25,21 @@ public sealed partial class PaperLinker
             }
 
             var aliases = new List<string> { name.Name };
+            if (name.Alias is { } alias && dictionary.Catalog.FindByAlias(alias).Count == 0)
+            {
+                aliases.Add(alias); // a short form the catalog also knows is tied to this entity by the definition instead
+            }
+
             foreach (var definition in definitions)
             {
                 if (TextFolding.Key(definition.Long) == TextFolding.Key(name.Name))
                 {
                     aliases.Add(definition.Short);
                 }
-                else if (definition.Short == name.Name)
+                else if (definition.Short == name.Name && NoveltyDetector.IsName(definition.Long, strong: true))
                 {
+                    // Only a long form that is itself a name: "Pointer Net (Ptr-Net)", not "a faster system
+                    // based on a non-autoregressive model (FReTNA)".
                     aliases.Add(definition.Long);
                 }
             }
