@@ -53,6 +53,7 @@ GENERIC_ACRONYM_MAX = 1  # single letters are never names
 
 SPLIT_SUFFIX = re.compile(r"\s+(val|valid|validation|test|test-dev|testdev|dev|train|test set|val set|testfinal)$", re.I)
 WORD = re.compile(r"[A-Za-z0-9]+")
+GENERIC_SUFFIX = re.compile(r"\s+(benchmark|benchmarks|dataset|datasets|corpus)$", re.I)
 
 
 def norm_key(text):
@@ -171,6 +172,7 @@ def apply_curated(entities, path):
     curated_keys = {}
     for row in load_jsonl(path):
         row.setdefault("source", "curated")
+        given = list(row["aliases"])
         if row["id"] in entities:  # extends a catalog entity: add aliases, keep its other fields
             base = entities[row["id"]]
             base["aliases"] += [a for a in row["aliases"] if a not in base["aliases"]]
@@ -181,6 +183,7 @@ def apply_curated(entities, path):
             entities[row["id"]] = row
         for alias in row["aliases"]:
             curated_keys[norm_key(alias)] = row["id"]
+        row.setdefault("curated_aliases", set()).update(given)
     # A curated alias belongs to its curated entity only.
     for entity in entities.values():
         if entity.get("curated"):
@@ -238,8 +241,12 @@ def decide_case(entities, corpus, limit):
         for alias in entity["aliases"]:
             key = norm_key(alias)
             if entity.get("curated"):
+                if key in STOPLIST and alias not in entity["curated_aliases"]:
+                    dropped.append(alias)  # a source alias of an entity the supplement extends ("the Pile")
+                    continue
                 kept.append(alias)
-                if is_acronym(alias) or len(key) <= 4:
+                # "exact": true marks a name that is also an ordinary word ("Whisper", "Falcon", "Claude").
+                if entity.get("exact") is True or is_acronym(alias) or len(key) <= 4:
                     exact.append(alias)
                 continue
             if alias in EXACT_KEEP:
@@ -258,8 +265,11 @@ def decide_case(entities, corpus, limit):
             kept.append(alias)
             if is_acronym(alias) or len(key) <= 4 or total >= 10 and share >= 0.2 or " " not in key and low > 0:
                 exact.append(alias)
-        entity["aliases"] = kept
-        entity["exact"] = exact
+        # "Long Range Arena benchmark" beside "Long Range Arena": the mention is the name, not the generic word after it.
+        stems = {norm_key(a) for a in kept}
+        suffixed = [a for a in kept if GENERIC_SUFFIX.search(a) and norm_key(GENERIC_SUFFIX.sub("", a)) in stems]
+        entity["aliases"] = [a for a in kept if a not in suffixed]
+        entity["exact"] = [a for a in exact if a not in suffixed]
     return dropped
 
 

@@ -6,4 +6,7 @@ namespace PaperGraph.Core.Linking;
 internal sealed record IntroducedName(string Name, MentionField Field, int Start, EntityKind Kind, string Cue)
 {
     public int End => Start + Name.Length;
+
+    /// <summary>The short form the text gives with the name ("GAM" for "Gated Associative Memory (GAM)"), if any.</summary>
+    public string? Alias { get; init; }
 }

@@ -29,7 +29,16 @@ internal static partial class NoveltyDetector
             }
         }
 
-        return found.Count <= 1 ? found : found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
+        foreach (var name in CueSentenceNames.Find(paper.Abstract))
+        {
+            // The same thing under its other form ("Ptr-Net" after "Pointer Net") is not a second introduction.
+            if (!found.Any(f => SameName(f, name)))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
 
     private static IntroducedName? TitleName(string title)
@@ -85,7 +94,13 @@ internal static partial class NoveltyDetector
         return (stop > 0 ? name[..stop] : name).TrimEnd('.', ',', ';', ':', '"', '\'', '\u201D');
     }
 
-    private static EntityKind GuessKind(string text, int from, int nameEnd)
+    private static bool SameName(IntroducedName a, IntroducedName b)
+    {
+        string?[] keys = [TextFolding.Key(a.Name), a.Alias is null ? null : TextFolding.Key(a.Alias)];
+        return keys.Contains(TextFolding.Key(b.Name)) || (b.Alias is not null && keys.Contains(TextFolding.Key(b.Alias)));
+    }
+
+    internal static EntityKind GuessKind(string text, int from, int nameEnd)
     {
         var windowEnd = Math.Min(text.Length, nameEnd + 80);
         var sentenceEnd = text.IndexOf(". ", nameEnd, windowEnd - nameEnd, StringComparison.Ordinal);

@@ -14,6 +14,13 @@ internal static class NoveltyStopWords
         "experiments", "results", "method", "methods", "model", "models", "approach", "framework", "benchmark",
         "dataset", "evaluation", "analysis", "study", "theory", "note", "all", "each", "more", "less", "from",
         "extensive", "comprehensive", "additionally", "furthermore", "moreover", "however", "specifically",
+
+        // Acronyms of generic classes and tasks: a paper that defines "question answering (QA)" introduces nothing.
+        "ssm", "ssms", "qa", "vqa", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms", "gnn", "gnns", "gan", "gans",
+        "vae", "vaes", "moe", "rag", "cot", "asr", "tts", "nmt", "mt", "ocr", "ner", "kg", "kgs", "iot", "uav", "uavs",
+        "ecg", "eeg", "mri", "ct", "rgb", "lidar", "nerf", "dnn", "dnns", "cnns", "rnns", "lm", "lms", "plm", "plms",
+        "sr", "od", "rlhf", "sft", "icl", "ood", "id", "ssl", "fl", "marl", "drl", "nas", "kd", "pde", "pdes", "ode",
+        "odes", "snn", "snns", "vit", "vits", "mlps", "ai-generated", "genai", "agi", "hci", "xai", "ar", "vr",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -13,18 +13,33 @@ public sealed partial class PaperLinker
             var known = dictionary.Catalog.FindByAlias(name.Name);
             if (known.Count > 0)
             {
-                continue; // a catalog name: introduced only when the catalog credits this paper (already in the set)
+                // A catalog name is introduced when the catalog credits this paper (already in the set), or when
+                // the catalog names no introducer and the title itself announces it ("OC20: …"): a body cue
+                // ("we introduce LoRA into …") is too weak to claim an entity someone else may have introduced.
+                if (name.Field == MentionField.Title && known is [{ Entity.IntroducedBy: null } only])
+                {
+                    introduced.Add(only.Entity.Id);
+                }
+
+                continue;
             }
 
             var aliases = new List<string> { name.Name };
+            if (name.Alias is { } alias && dictionary.Catalog.FindByAlias(alias).Count == 0)
+            {
+                aliases.Add(alias); // a short form the catalog also knows is tied to this entity by the definition instead
+            }
+
             foreach (var definition in definitions)
             {
                 if (TextFolding.Key(definition.Long) == TextFolding.Key(name.Name))
                 {
                     aliases.Add(definition.Short);
                 }
-                else if (definition.Short == name.Name)
+                else if (definition.Short == name.Name && NoveltyDetector.IsName(definition.Long, strong: true))
                 {
+                    // Only a long form that is itself a name: "Pointer Net (Ptr-Net)", not "a faster system
+                    // based on a non-autoregressive model (FReTNA)".
                     aliases.Add(definition.Long);
                 }
             }

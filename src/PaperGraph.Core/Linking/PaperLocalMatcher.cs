@@ -38,10 +38,11 @@ internal sealed class PaperLocalMatcher
             {
                 (abbreviations ??= []).Add(longOwner with { Aliases = [new CatalogAlias(definition.Short, true)] });
             }
-            else if (IsPlainAcronym(definition.Short))
+            else if (IsPlainAcronym(definition.Short) && !Describes(definition))
             {
                 // "Sharpness-Aware Minimization (SAM)": the paper spells out an all-capitals acronym that the catalog
-                // knows under another long form, so the catalog entity is not what the paper means.
+                // knows under another long form, so the catalog entity is not what the paper means. Unless the
+                // catalog's own description spells it the same way ("Receptance Weighted Key Value" for RWKV).
                 (_unownedAcronyms ??= new(StringComparer.Ordinal)).Add(definition.Short);
             }
         }
@@ -87,6 +88,11 @@ internal sealed class PaperLocalMatcher
         _owners[name] = owner;
         return owner;
     }
+
+    /// <summary>Whether the one entity the short form names mentions the long form in its description.</summary>
+    private bool Describes(AbbreviationDefinition definition) =>
+        Owner(definition.Short) is { Entity.Description: { } description }
+        && TextFolding.Key(description).Contains(TextFolding.Key(definition.Long), StringComparison.Ordinal);
 
     /// <summary>All capitals ("SAM", "LRA"), as opposed to a coined name echoing its long form ("BERT4Rec").</summary>
     private static bool IsPlainAcronym(string shortForm)

@@ -67,7 +67,7 @@ public abstract class StoreQueryTests
         JsonAssert.Equal("""
             { "data": { "entity": {
               "id": "Entity:curated:lra", "name": "Long Range Arena", "kind": "DATASET",
-              "aliases": ["Long Range Arena", "Long-Range Arena", "LRA", "Long Range Arena benchmark"] } } }
+              "aliases": ["Long Range Arena", "Long-Range Arena", "LRA"] } } }
             """, body);
     }
 
