@@ -18,7 +18,7 @@ internal static partial class CueSentenceNames
 
     public static IEnumerable<IntroducedName> Find(string text)
     {
-        for (var cue = Cue().Match(text); cue.Success; cue = cue.NextMatch())
+        foreach (var cue in CueScan.Matches(text, Cue(), CueVerbs, CueStart))
         {
             var end = SentenceEnd(text, cue.Index + cue.Length);
             if (FirstName(text, cue.Index + cue.Length, end) is { } name)
@@ -27,7 +27,7 @@ internal static partial class CueSentenceNames
             }
         }
 
-        for (var passive = Passive().Match(text); passive.Success; passive = passive.NextMatch())
+        foreach (var passive in CueScan.Matches(text, Passive(), PassiveWords, static (_, word) => word))
         {
             var name = passive.Groups["name"];
             if (NoveltyDetector.IsName(name.Value, strong: true))
@@ -47,13 +47,14 @@ internal static partial class CueSentenceNames
     /// <summary>The first coined name between <paramref name="from"/> and <paramref name="to"/>, with its long form when the text gives one.</summary>
     private static IntroducedName? FirstName(string text, int from, int to)
     {
-        for (var token = Token().Match(text, from, to - from); token.Success; token = token.NextMatch())
+        for (var at = from; NextToken(text, at, to, out var before, out var start, out at);)
         {
-            var word = token.Groups["word"].Value.TrimEnd('.', ',', ';', ':');
-            var start = token.Groups["word"].Index;
-            var before = token.Groups["before"].Value;
-            var after = text.AsSpan(start + word.Length);
+            var trimmed = text.AsSpan(start, at - start).TrimEnd(".,;:");
+            var after = text.AsSpan(start + trimmed.Length);
             var parenthesised = before == "(" && after.StartsWith(")");
+
+            // Most words have no inner capital or digit, which IsName requires: skip them without a string.
+            var word = NoveltyDetector.HasInnerCapitalOrDigit(trimmed) ? trimmed.ToString() : string.Empty;
             if (word.Length < 2 || !NoveltyDetector.IsName(word, strong: false) || NoveltyStopWords.Contains(word.TrimEnd('s')))
             {
                 if (parenthesised)
@@ -176,16 +177,13 @@ internal static partial class CueSentenceNames
     private static bool HasLowerCase(string word) => word.Any(char.IsLower);
 
     // "we propose", "this work introduces", "we call", "… and propose", "our proposed", "the proposed"; a subject
-    // or a conjunction first, so that "These methods introduce noise" is no cue.
-    [GeneratedRegex(@"\b(?:(?:[Ww]e|[Tt]his (?:paper|work|study)|and|then)(?:\s+[a-z]+ly)?\s+(?:propose|introduce|present|develop|design|call|term)[sd]?|(?:[Oo]ur|[Tt]he) (?:newly )?proposed)\b", RegexOptions.CultureInvariant)]
+    // or a conjunction first, so that "These methods introduce noise" is no cue. Tried at one position (\G): keep
+    // CueVerbs and CueStart in step with it.
+    [GeneratedRegex(@"\G\b(?:(?:[Ww]e|[Tt]his (?:paper|work|study)|and|then)(?:\s+[a-z]+ly)?\s+(?:propose|introduce|present|develop|design|call|term)[sd]?|(?:[Oo]ur|[Tt]he) (?:newly )?proposed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
-    // A word and what precedes it: a space, ", " or an opening parenthesis.
-    [GeneratedRegex(@"(?<before>, |\(| )(?<word>[A-Za-z0-9][\w+-]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
-
-    // "a novel mechanism, Synaptic Resonance, is introduced".
-    [GeneratedRegex(@"\b(?:novel|new)\s+(?:[a-z-]+\s+){0,2}?(?:method|mechanism|framework|model|architecture|approach|technique|algorithm|dataset|benchmark|network|system|paradigm|module),\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?:is|was)\s+(?:introduced|proposed|presented|developed)\b", RegexOptions.CultureInvariant)]
+    // "a novel mechanism, Synaptic Resonance, is introduced". Tried at one position (\G), at each PassiveWords word.
+    [GeneratedRegex(@"\G\b(?:novel|new)\s+(?:[a-z-]+\s+){0,2}?(?:method|mechanism|framework|model|architecture|approach|technique|algorithm|dataset|benchmark|network|system|paradigm|module),\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?:is|was)\s+(?:introduced|proposed|presented|developed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^(?:model|models|framework|method|network|architecture|algorithm|approach|system|module|mechanism|dataset|benchmark|pipeline|technique|strategy|agent|toolkit|library|suite|corpus|layer|loss|paradigm|scheme|transformer)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,7 +19,7 @@ internal static partial class NoveltyDetector
             found.Add(titleName);
         }
 
-        foreach (var match in Cues(paper.Abstract))
+        foreach (var match in CueScan.Matches(paper.Abstract, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -80,8 +80,26 @@ internal static partial class NoveltyDetector
         return words.Any(HasInnerCapitalOrDigit) || (strong && char.IsUpper(candidate[0]) && !NoveltyStopWords.Contains(words[0]));
     }
 
-    private static bool HasInnerCapitalOrDigit(string word) =>
-        word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)) || (word.Length >= 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter));
+    private static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
+
+    internal static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 1 && (word[1..].ContainsAnyInRange('0', '9') || word[1..].ContainsAnyInRange('A', 'Z')))
+        {
+            return true; // the common case, vectorised; the loops below decide the rest
+        }
+
+        bool innerCapitalOrDigit = false, lower = false, letter = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            innerCapitalOrDigit |= i > 0 && (char.IsUpper(c) || char.IsDigit(c));
+            lower |= char.IsLower(c);
+            letter |= char.IsLetter(c);
+        }
+
+        return innerCapitalOrDigit || (word.Length >= 2 && !lower && letter);
+    }
 
     private static string TrimName(string name)
     {
@@ -116,8 +134,8 @@ internal static partial class NoveltyDetector
     private const string Cue = """(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
 
     /// <summary>
-    /// Every cue word a <see cref="Cue"/> match holds; a match starts at most "This paper" and a run of white
-    /// space before one (<see cref="Cues"/> relies on both).
+    /// Every cue word a <see cref="Cue"/> match holds, after white space or \b; a match starts at most "This paper"
+    /// and a run of white space before one (<see cref="CueScan"/> relies on both).
     /// </summary>
     private static readonly SearchValues<string> CueWords = SearchValues.Create(
         ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
@@ -126,7 +144,7 @@ internal static partial class NoveltyDetector
 
     private const int LongestSubject = 10; // "This paper"
 
-    /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="Cues"/> picks the positions.</summary>
+    /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="CueScan"/> picks the positions.</summary>
     [GeneratedRegex(@"\G(?:" + Cue + ")", RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
 
