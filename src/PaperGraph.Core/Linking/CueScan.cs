@@ -8,7 +8,8 @@ namespace PaperGraph.Core.Linking;
 /// unanchored pattern give, found faster. An unanchored scan tries the pattern at every char that can start it
 /// (for "\b(?:we|and|the…)" nearly every word) to the end of the abstract, and was most of the linker's novelty
 /// time. Here the pattern is tried anchored (<c>\G</c>), only where a match can start: every match holds a cue
-/// word (found by a vectorised search) at the start of a word, and starts at most <c>earliestStart</c> before it.
+/// word (found by a vectorised search) at the start of a word, and starts at most <c>earliestStart</c> before it,
+/// at a letter that starts a word (every cue pattern begins with <c>\b</c> and a letter).
 /// No position is tried twice, none inside an earlier match.
 /// </summary>
 internal static class CueScan
@@ -29,6 +30,11 @@ internal static class CueScan
             Match? found = null;
             for (var at = Math.Max(tried, earliestStart(text, cue)); at <= cue && found is null; at++)
             {
+                if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+                {
+                    continue; // every cue pattern starts with \b and a letter
+                }
+
                 var match = anchored.Match(text, at);
                 found = match.Success ? match : null;
             }
