@@ -65,19 +65,20 @@ internal static partial class CueSentenceNames
                 continue;
             }
 
-            var kind = NoveltyDetector.GuessKind(text, from, Math.Min(text.Length, start + word.Length));
+            // Guessed only for the name returned: the guess reads the sentence with two regexes.
+            EntityKind Kind() => NoveltyDetector.GuessKind(text, from, Math.Min(text.Length, start + word.Length));
             if (parenthesised)
             {
                 // "Gated Associative Memory (GAM)": the capitalised words before the parenthesis are its long form.
                 if (LongForm(text, start - 1) is { } longForm)
                 {
-                    return new IntroducedName(longForm.Text, MentionField.Abstract, longForm.Start, kind, string.Empty) { Alias = word };
+                    return new IntroducedName(longForm.Text, MentionField.Abstract, longForm.Start, Kind(), string.Empty) { Alias = word };
                 }
 
                 // The first definition after a cue is what the sentence is about; if it is no coined name, the
                 // names further on are things the new work uses ("… a QA model, using SQuAD").
                 return HasLowerCase(word) || NamingNoun().IsMatch(LastWord(text, start - 1)) || NamingNoun().IsMatch(NextWord(after[1..]))
-                    ? new IntroducedName(word, MentionField.Abstract, start, kind, string.Empty)
+                    ? new IntroducedName(word, MentionField.Abstract, start, Kind(), string.Empty)
                     : null;
             }
 
@@ -86,7 +87,7 @@ internal static partial class CueSentenceNames
                 && !PreviousIsName(text, start - 2);
             if (appositive || (before == " " && NamingNoun().IsMatch(LastWord(text, start - 1)) && (HasLowerCase(word) || word.Any(char.IsDigit))))
             {
-                return new IntroducedName(word, MentionField.Abstract, start, kind, string.Empty);
+                return new IntroducedName(word, MentionField.Abstract, start, Kind(), string.Empty);
             }
         }
 

@@ -122,7 +122,7 @@ internal static partial class NoveltyDetector
     {
         var windowEnd = Math.Min(text.Length, nameEnd + 80);
         var sentenceEnd = text.IndexOf(". ", nameEnd, windowEnd - nameEnd, StringComparison.Ordinal);
-        var window = text[from..(sentenceEnd < 0 ? windowEnd : sentenceEnd)];
+        var window = text.AsSpan(from, (sentenceEnd < 0 ? windowEnd : sentenceEnd) - from); // the regexes see only the window, as a string
         return DatasetCue().IsMatch(window) ? EntityKind.Dataset
             : ModelCue().IsMatch(window) ? EntityKind.Model
             : EntityKind.Method;
