@@ -38,7 +38,7 @@ internal static partial class NoveltyDetector
             }
         }
 
-        return found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
+        return found.Count <= 1 ? found : found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
 
     private static IntroducedName? TitleName(string title)

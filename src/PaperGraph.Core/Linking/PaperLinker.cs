@@ -32,7 +32,7 @@ public sealed partial class PaperLinker
             : null;
 
         var mentions = new List<Mention>();
-        var candidates = new List<MatchCandidate>(32);
+        var candidates = new List<MatchCandidate>(); // most fields have a few: let it grow rather than start at 768 bytes
         LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, dictionary, local, candidates, mentions);
         LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, dictionary, local, candidates, mentions);
         return new LinkResult(new PaperAnnotations(paper.Id, mentions, introduced.ToArray()), newEntities);
