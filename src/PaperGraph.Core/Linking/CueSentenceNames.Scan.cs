@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Core.Linking;
@@ -6,11 +5,10 @@ namespace PaperGraph.Core.Linking;
 internal static partial class CueSentenceNames
 {
     /// <summary>The verbs every <see cref="Cue"/> match holds ("proposed" holds "propose"), each after white space.</summary>
-    private static readonly SearchValues<string> CueVerbs = SearchValues.Create(
-        ["propose", "introduce", "present", "develop", "design", "call", "term"], StringComparison.Ordinal);
+    internal static readonly string[] CueVerbs = ["propose", "introduce", "present", "develop", "design", "call", "term"];
 
     /// <summary>Every <see cref="Passive"/> match starts with one of these.</summary>
-    private static readonly SearchValues<string> PassiveWords = SearchValues.Create(["novel", "new"], StringComparison.Ordinal);
+    internal static readonly string[] PassiveWords = ["novel", "new"];
 
     private const int LongestSubject = 10; // "This paper", "this study"; "Our newly" is shorter
 

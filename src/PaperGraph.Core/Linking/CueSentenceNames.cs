@@ -16,9 +16,12 @@ internal static partial class CueSentenceNames
 {
     private const int Window = 220; // characters after the cue; abstracts name the thing within a clause or two
 
-    public static IEnumerable<IntroducedName> Find(string text)
+    public static IEnumerable<IntroducedName> Find(string text) => Find(text, CueScan.WordStarts(text));
+
+    /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/>).</summary>
+    public static IEnumerable<IntroducedName> Find(string text, IReadOnlyList<int> cueWords)
     {
-        foreach (var cue in CueScan.Matches(text, Cue(), CueVerbs, CueStart))
+        foreach (var cue in CueScan.Matches(text, cueWords, Cue(), CueVerbs, CueStart))
         {
             var end = SentenceEnd(text, cue.Index + cue.Length);
             if (FirstName(text, cue.Index + cue.Length, end) is { } name)
@@ -27,7 +30,7 @@ internal static partial class CueSentenceNames
             }
         }
 
-        foreach (var passive in CueScan.Matches(text, Passive(), PassiveWords, static (_, word) => word))
+        foreach (var passive in CueScan.Matches(text, cueWords, Passive(), PassiveWords, static (_, word) => word))
         {
             var name = passive.Groups["name"];
             if (NoveltyDetector.IsName(name.Value, strong: true))

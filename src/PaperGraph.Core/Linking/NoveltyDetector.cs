@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
 
@@ -19,7 +18,8 @@ internal static partial class NoveltyDetector
             found.Add(titleName);
         }
 
-        foreach (var match in CueScan.Matches(paper.Abstract, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject))
+        var cueWords = CueScan.WordStarts(paper.Abstract);
+        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -29,7 +29,7 @@ internal static partial class NoveltyDetector
             }
         }
 
-        foreach (var name in CueSentenceNames.Find(paper.Abstract))
+        foreach (var name in CueSentenceNames.Find(paper.Abstract, cueWords))
         {
             // The same thing under its other form ("Ptr-Net" after "Pointer Net") is not a second introduction.
             if (!found.Any(f => SameName(f, name)))
@@ -137,10 +137,9 @@ internal static partial class NoveltyDetector
     /// Every cue word a <see cref="Cue"/> match holds, after white space or \b; a match starts at most "This paper"
     /// and a run of white space before one (<see cref="CueScan"/> relies on both).
     /// </summary>
-    private static readonly SearchValues<string> CueWords = SearchValues.Create(
+    internal static readonly string[] CueWords =
         ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
-         "called", "named", "dubbed", "termed", "coined", "namely"],
-        StringComparison.Ordinal);
+         "called", "named", "dubbed", "termed", "coined", "namely"];
 
     private const int LongestSubject = 10; // "This paper"
 
