@@ -84,21 +84,21 @@ internal static partial class NoveltyDetector
 
     internal static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word)
     {
-        if (word.Length > 1 && (word[1..].ContainsAnyInRange('0', '9') || word[1..].ContainsAnyInRange('A', 'Z')))
-        {
-            return true; // the common case, vectorised; the loops below decide the rest
-        }
-
-        bool innerCapitalOrDigit = false, lower = false, letter = false;
+        // One pass with an early exit: cue sentences ask this of every word.
+        bool lower = false, letter = false;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            innerCapitalOrDigit |= i > 0 && (char.IsUpper(c) || char.IsDigit(c));
+            if (i > 0 && (char.IsUpper(c) || char.IsDigit(c)))
+            {
+                return true;
+            }
+
             lower |= char.IsLower(c);
             letter |= char.IsLetter(c);
         }
 
-        return innerCapitalOrDigit || (word.Length >= 2 && !lower && letter);
+        return word.Length >= 2 && !lower && letter;
     }
 
     private static string TrimName(string name)
