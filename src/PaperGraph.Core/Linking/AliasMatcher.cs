@@ -19,7 +19,7 @@ internal sealed partial class AliasMatcher
         _origin = origin;
         // Loops rather than LINQ: a paper with its own names or abbreviations builds two matchers.
         var patterns = new List<AliasPattern>();
-        var seen = new HashSet<(string Id, string Key, string? ExactForm)>();
+        HashSet<(string Id, string Key, string? ExactForm)>? seen = null;
         foreach (var entry in entries)
         {
             if (!entry.Linkable)
@@ -32,7 +32,7 @@ internal sealed partial class AliasMatcher
                 foreach (var form in AliasVariants.Of(alias.Text))
                 {
                     var pattern = new AliasPattern(entry, TextFolding.Key(form), alias.Exact ? form : null, alias.Text);
-                    if (seen.Add((entry.Entity.Id, pattern.Key, pattern.ExactForm)))
+                    if (IsNew(pattern, patterns, ref seen))
                     {
                         patterns.Add(pattern);
                     }
@@ -45,6 +45,29 @@ internal sealed partial class AliasMatcher
     }
 
     public int PatternCount => _patterns.Length;
+
+    /// <summary>
+    /// Whether no kept pattern has this one's entity, key and case: a paper's few patterns are compared one by one,
+    /// and a set is built only once there are many (the catalog's).
+    /// </summary>
+    private static bool IsNew(AliasPattern pattern, List<AliasPattern> kept, ref HashSet<(string Id, string Key, string? ExactForm)>? seen)
+    {
+        if (seen is null && kept.Count < TrieThreshold)
+        {
+            foreach (var other in kept)
+            {
+                if (other.Entry.Entity.Id == pattern.Entry.Entity.Id && other.Key == pattern.Key && other.ExactForm == pattern.ExactForm)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        seen ??= kept.Select(p => (p.Entry.Entity.Id, p.Key, p.ExactForm)).ToHashSet();
+        return seen.Add((pattern.Entry.Entity.Id, pattern.Key, pattern.ExactForm));
+    }
 
     public int NodeCount => _trie?.NodeCount ?? 0;
 

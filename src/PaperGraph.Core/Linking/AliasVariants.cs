@@ -30,6 +30,11 @@ internal static class AliasVariants
     /// <summary>Drops a space between a letter and a digit: <c>Llama 2</c> → <c>Llama2</c>.</summary>
     private static string JoinDigits(string form)
     {
+        if (!form.Contains(' ', StringComparison.Ordinal))
+        {
+            return form; // nothing to join, and most aliases are one word
+        }
+
         var chars = new List<char>(form.Length);
         for (var i = 0; i < form.Length; i++)
         {

@@ -16,6 +16,10 @@ internal static class TextFolding
         ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c
         : char.ToLowerInvariant(c);
 
+    /// <summary><see cref="Normalize(ReadOnlySpan{char}, bool)"/>, returning the text itself when it is already normal (most aliases are).</summary>
+    public static string Normalize(string text, bool keepCase) =>
+        IsNormal(text, folded: !keepCase) ? text : Normalize(text.AsSpan(), keepCase);
+
     /// <summary>The folded form with separators collapsed and trimmed; <paramref name="keepCase"/> keeps letters as written.</summary>
     public static string Normalize(ReadOnlySpan<char> text, bool keepCase)
     {
@@ -43,7 +47,7 @@ internal static class TextFolding
     }
 
     /// <summary>
-    /// Whether <see cref="Normalize"/> of <paramref name="text"/> with its case kept equals <paramref name="expected"/>,
+    /// Whether <see cref="Normalize(ReadOnlySpan{char}, bool)"/> of <paramref name="text"/> with its case kept equals <paramref name="expected"/>,
     /// without building the string (checked for every exact-case hit).
     /// </summary>
     public static bool NormalizesTo(ReadOnlySpan<char> text, string expected)
@@ -130,10 +134,13 @@ internal static class TextFolding
         .ToArray();
 
     /// <summary>The case-insensitive lookup key of a name: <c>Flash-Attention 2</c> and <c>flash attention-2</c> share one.</summary>
-    public static string Key(string text) => IsKey(text) ? text : Normalize(text, keepCase: false);
+    public static string Key(string text) => Normalize(text, keepCase: false);
 
-    /// <summary>Whether a text is its own key (most names and aliases are), so <see cref="Key"/> need not copy it.</summary>
-    private static bool IsKey(string text)
+    /// <summary>
+    /// Whether a text is its own normal form (most names and aliases are), so it need not be copied: separators
+    /// only as single inner spaces and, when <paramref name="folded"/>, every char folded.
+    /// </summary>
+    private static bool IsNormal(string text, bool folded)
     {
         if (text.Length == 0)
         {
@@ -157,7 +164,7 @@ internal static class TextFolding
 
                 previousWasSpace = true;
             }
-            else if (Fold(c) != c)
+            else if (folded && Fold(c) != c)
             {
                 return false;
             }
