@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -28,7 +29,9 @@ internal sealed partial class PatternTrie
     public void Scan<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink
     {
-        Span<char> word = stackalloc char[_firstWords.LongestWord];
+        // A pooled buffer, not stackalloc: a method with stackalloc is compiled once, without the profile-guided tier.
+        var buffer = ArrayPool<char>.Shared.Rent(_firstWords.LongestWord);
+        var word = buffer.AsSpan(0, _firstWords.LongestWord);
         var afterLetterOrDigit = false;
         for (var i = 0; i < field.Length;)
         {
@@ -68,6 +71,8 @@ internal sealed partial class PatternTrie
                 Walk(field, start, i - 1, node, ref sink);
             }
         }
+
+        ArrayPool<char>.Shared.Return(buffer);
     }
 
     /// <summary>
