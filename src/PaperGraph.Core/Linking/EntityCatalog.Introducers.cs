@@ -23,9 +23,8 @@ public sealed partial class EntityCatalog
     }
 
     /// <summary>
-    /// Entries whose introducing paper has this normalised title. An ASCII title's normal form
-    /// (<see cref="PaperIds.NormalizeTitle"/>: Unicode normalisation changes no ASCII char) is its letters and
-    /// digits lower-cased, runs joined by one space: built on the stack instead of in four strings.
+    /// Entries whose introducing paper has this normalised title; an ASCII title's key is built on the stack
+    /// (<see cref="AsciiTitle"/>).
     /// </summary>
     private CatalogEntry[]? IntroducedByTitle(string title)
     {
@@ -36,25 +35,7 @@ public sealed partial class EntityCatalog
 
         Span<char> key = stackalloc char[TitlePrefix.Length + title.Length];
         TitlePrefix.CopyTo(key);
-        var length = TitlePrefix.Length;
-        var pendingSpace = false;
-        foreach (var c in title)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            if (pendingSpace && length > TitlePrefix.Length)
-            {
-                key[length++] = ' ';
-            }
-
-            key[length++] = char.ToLowerInvariant(c);
-            pendingSpace = false;
-        }
-
+        var length = TitlePrefix.Length + AsciiTitle.Normalize(title, key[TitlePrefix.Length..], ' ');
         return _byIntroducerSpan.TryGetValue(key[..length], out var found) ? found : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using PaperGraph.Core.Graph;
 
 namespace PaperGraph.Core.Linking;
@@ -67,5 +68,15 @@ public sealed partial class PaperLinker
     }
 
     /// <summary><c>new:</c> plus the name's letters and digits, lower case, hyphen-joined: "Long Range Arena" → <c>new:long-range-arena</c>.</summary>
-    public static string NewEntityId(string name) => "new:" + PaperIds.NormalizeTitle(name).Replace(' ', '-');
+    public static string NewEntityId(string name)
+    {
+        if (name.Length > 256 || !Ascii.IsValid(name))
+        {
+            return "new:" + PaperIds.NormalizeTitle(name).Replace(' ', '-');
+        }
+
+        Span<char> id = stackalloc char[4 + name.Length];
+        "new:".CopyTo(id);
+        return new string(id[..(4 + AsciiTitle.Normalize(name, id[4..], '-'))]);
+    }
 }
