@@ -69,22 +69,43 @@ internal static partial class SpanResolver
             ordered[i] = (candidates[i], i);
         }
 
-        Array.Sort(ordered, static (a, b) =>
+        // The order is total (the index breaks ties), so any sort gives it. Candidates come nearly in order of start,
+        // and a field has a few: an insertion sort does less than Array.Sort through a comparison delegate.
+        if (ordered.Length > 32)
         {
-            var order = a.Candidate.Start.CompareTo(b.Candidate.Start);
-            if (order == 0)
+            Array.Sort(ordered, Compare);
+            return ordered;
+        }
+
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var next = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(ordered[j], next) > 0; j--)
             {
-                order = (b.Candidate.End - b.Candidate.Start).CompareTo(a.Candidate.End - a.Candidate.Start);
+                ordered[j + 1] = ordered[j];
             }
 
-            if (order == 0)
-            {
-                order = b.Candidate.Origin.CompareTo(a.Candidate.Origin);
-            }
+            ordered[j + 1] = next;
+        }
 
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
         return ordered;
+    }
+
+    private static int Compare((MatchCandidate Candidate, int Index) a, (MatchCandidate Candidate, int Index) b)
+    {
+        var order = a.Candidate.Start.CompareTo(b.Candidate.Start);
+        if (order == 0)
+        {
+            order = (b.Candidate.End - b.Candidate.Start).CompareTo(a.Candidate.End - a.Candidate.Start);
+        }
+
+        if (order == 0)
+        {
+            order = b.Candidate.Origin.CompareTo(a.Candidate.Origin);
+        }
+
+        return order != 0 ? order : a.Index.CompareTo(b.Index);
     }
 
     /// <summary>
