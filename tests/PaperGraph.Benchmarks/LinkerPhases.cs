@@ -16,9 +16,6 @@ internal static class LinkerPhases
             dictionary.Find(p.Abstract, candidates);
             return candidates.Count;
         });
-        var folded = new char[1 << 16];
-        var origins = new int[1 << 16];
-        Time("folding only (both fields)", papers, megabytes, p => TextFolding.FoldField(p.Title, folded, origins) + TextFolding.FoldField(p.Abstract, folded, origins));
         Time("span resolution (both fields, after the catalog match)", papers, megabytes, p =>
         {
             candidates.Clear();

@@ -2,18 +2,16 @@ namespace PaperGraph.Core.Linking;
 
 internal sealed partial class AliasMatcher
 {
-    /// <summary>Turns trie hits into candidates: token boundaries and, for exact aliases, case must fit.</summary>
-    private readonly struct CandidateSink(string field, int[] origins, AliasPattern[] patterns, MatchOrigin origin, List<MatchCandidate> output) : IHitSink
+    /// <summary>Turns hits into candidates: token boundaries and, for exact aliases, case must fit.</summary>
+    private readonly struct CandidateSink(string field, AliasPattern[] patterns, MatchOrigin origin, List<MatchCandidate> output) : IHitSink
     {
-        public void Hit(int end, int pattern)
+        public void Hit(int start, int end, int pattern)
         {
             var found = patterns[pattern];
-            var start = origins[end - found.Key.Length + 1];
-            var stop = origins[end] + 1;
-            if (TokenBoundary.Accepts(field, start, stop)
-                && (found.ExactForm is null || TextFolding.NormalizesTo(field.AsSpan(start, stop - start), found.ExactForm)))
+            if (TokenBoundary.Accepts(field, start, end)
+                && (found.ExactForm is null || TextFolding.NormalizesTo(field.AsSpan(start, end - start), found.ExactForm)))
             {
-                output.Add(new MatchCandidate(start, stop, found, origin));
+                output.Add(new MatchCandidate(start, end, found, origin));
             }
         }
     }

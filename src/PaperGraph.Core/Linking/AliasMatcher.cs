@@ -17,12 +17,31 @@ internal sealed partial class AliasMatcher
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
     {
         _origin = origin;
-        _patterns = entries.Where(e => e.Linkable)
-            .SelectMany(e => e.Aliases.SelectMany(a => AliasVariants.Of(a.Text)
-                .Select(form => new AliasPattern(e, TextFolding.Key(form), a.Exact ? form : null, a.Text))))
-            .DistinctBy(p => (p.Entry.Entity.Id, p.Key, p.ExactForm))
-            .ToArray();
-        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(_patterns.Select(p => p.Key).ToArray()) : null;
+        // Loops rather than LINQ: a paper with its own names or abbreviations builds two matchers.
+        var patterns = new List<AliasPattern>();
+        var seen = new HashSet<(string Id, string Key, string? ExactForm)>();
+        foreach (var entry in entries)
+        {
+            if (!entry.Linkable)
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases)
+            {
+                foreach (var form in AliasVariants.Of(alias.Text))
+                {
+                    var pattern = new AliasPattern(entry, TextFolding.Key(form), alias.Exact ? form : null, alias.Text);
+                    if (seen.Add((entry.Entity.Id, pattern.Key, pattern.ExactForm)))
+                    {
+                        patterns.Add(pattern);
+                    }
+                }
+            }
+        }
+
+        _patterns = [.. patterns];
+        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(Array.ConvertAll(_patterns, p => p.Key)) : null;
     }
 
     public int PatternCount => _patterns.Length;
@@ -31,22 +50,16 @@ internal sealed partial class AliasMatcher
 
     public void Find(string field, List<MatchCandidate> output)
     {
-        using var folded = new FoldedField(field);
-        Find(folded, output);
-    }
-
-    public void Find(in FoldedField field, List<MatchCandidate> output)
-    {
-        var sink = new CandidateSink(field.Text, field.Origins, _patterns, _origin, output);
+        var sink = new CandidateSink(field, _patterns, _origin, output);
         if (_trie is not null)
         {
             // Hits come by start where a full Aho–Corasick scan gave them by end; only the order of hits with the
             // same span matters downstream (the span resolver's sort is stable), and that is pattern order in both.
-            _trie.Scan(field.Folded, ref sink);
+            _trie.Scan(field, ref sink);
         }
         else
         {
-            ScanEach(field.Folded, ref sink);
+            ScanEach(field, ref sink);
         }
     }
 
@@ -56,40 +69,5 @@ internal sealed partial class AliasMatcher
         var found = new List<MatchCandidate>();
         Find(field, found);
         return found.Count > 0 ? found[0].End : -1;
-    }
-
-    /// <summary>
-    /// The hits of a few patterns, found with one vectorised IndexOf per pattern and reported by end, longest
-    /// first, then pattern id; each span's hits come in pattern order, as from the trie.
-    /// </summary>
-    private void ScanEach(ReadOnlySpan<char> folded, ref CandidateSink sink)
-    {
-        List<(int End, int NegativeLength, int Pattern)>? hits = null;
-        for (var p = 0; p < _patterns.Length; p++)
-        {
-            var key = _patterns[p].Key;
-            for (var from = 0; from <= folded.Length - key.Length;)
-            {
-                var at = folded[from..].IndexOf(key, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                (hits ??= []).Add((from + at + key.Length - 1, -key.Length, p));
-                from += at + 1;
-            }
-        }
-
-        if (hits is null)
-        {
-            return;
-        }
-
-        hits.Sort();
-        foreach (var (end, _, pattern) in hits)
-        {
-            sink.Hit(end, pattern);
-        }
     }
 }

@@ -16,9 +16,12 @@ internal static partial class CueSentenceNames
 {
     private const int Window = 220; // characters after the cue; abstracts name the thing within a clause or two
 
-    public static IEnumerable<IntroducedName> Find(string text)
+    public static IEnumerable<IntroducedName> Find(string text) => Find(text, CueScan.WordStarts(text));
+
+    /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/>).</summary>
+    public static IEnumerable<IntroducedName> Find(string text, IReadOnlyList<int> cueWords)
     {
-        for (var cue = Cue().Match(text); cue.Success; cue = cue.NextMatch())
+        foreach (var cue in CueScan.Matches(text, cueWords, Cue(), CueVerbs, CueStart))
         {
             var end = SentenceEnd(text, cue.Index + cue.Length);
             if (FirstName(text, cue.Index + cue.Length, end) is { } name)
@@ -27,7 +30,7 @@ internal static partial class CueSentenceNames
             }
         }
 
-        for (var passive = Passive().Match(text); passive.Success; passive = passive.NextMatch())
+        foreach (var passive in CueScan.Matches(text, cueWords, Passive(), PassiveWords, static (_, word) => word))
         {
             var name = passive.Groups["name"];
             if (NoveltyDetector.IsName(name.Value, strong: true))
@@ -47,13 +50,14 @@ internal static partial class CueSentenceNames
     /// <summary>The first coined name between <paramref name="from"/> and <paramref name="to"/>, with its long form when the text gives one.</summary>
     private static IntroducedName? FirstName(string text, int from, int to)
     {
-        for (var token = Token().Match(text, from, to - from); token.Success; token = token.NextMatch())
+        for (var at = from; NextToken(text, at, to, out var before, out var start, out at);)
         {
-            var word = token.Groups["word"].Value.TrimEnd('.', ',', ';', ':');
-            var start = token.Groups["word"].Index;
-            var before = token.Groups["before"].Value;
-            var after = text.AsSpan(start + word.Length);
+            var trimmed = text.AsSpan(start, at - start).TrimEnd(".,;:");
+            var after = text.AsSpan(start + trimmed.Length);
             var parenthesised = before == "(" && after.StartsWith(")");
+
+            // Most words have no inner capital or digit, which IsName requires: skip them without a string.
+            var word = NoveltyDetector.HasInnerCapitalOrDigit(trimmed) ? trimmed.ToString() : string.Empty;
             if (word.Length < 2 || !NoveltyDetector.IsName(word, strong: false) || NoveltyStopWords.Contains(word.TrimEnd('s')))
             {
                 if (parenthesised)
@@ -64,7 +68,8 @@ internal static partial class CueSentenceNames
                 continue;
             }
 
-            var kind = NoveltyDetector.GuessKind(text, from, Math.Min(text.Length, start + word.Length));
+            // Guessed only for the name returned: the guess reads the sentence with two regexes.
+            EntityKind Kind() => NoveltyDetector.GuessKind(text, from, Math.Min(text.Length, start + word.Length));
             if (parenthesised)
             {
                 if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]))
@@ -77,13 +82,13 @@ internal static partial class CueSentenceNames
                 // Further on, "… for Post-Traumatic Stress Disorder (PTSD)" names what the work is about instead.
                 if (LongForm(text, start - 1) is { } longForm && (OnlyFillers(text, from, longForm.Start) || NamingNoun().IsMatch(NextWord(after[1..]))))
                 {
-                    return new IntroducedName(longForm.Text, MentionField.Abstract, longForm.Start, kind, string.Empty) { Alias = word };
+                    return new IntroducedName(longForm.Text, MentionField.Abstract, longForm.Start, Kind(), string.Empty) { Alias = word };
                 }
 
                 // The first definition after a cue is what the sentence is about; if it is no coined name, the
                 // names further on are things the new work uses ("… a QA model, using SQuAD").
                 return HasLowerCase(word) || NamingNoun().IsMatch(LastWord(text, start - 1)) || NamingNoun().IsMatch(NextWord(after[1..]))
-                    ? new IntroducedName(word, MentionField.Abstract, start, kind, string.Empty)
+                    ? new IntroducedName(word, MentionField.Abstract, start, Kind(), string.Empty)
                     : null;
             }
 
@@ -92,7 +97,7 @@ internal static partial class CueSentenceNames
                 && !PreviousIsName(text, start - 2);
             if (appositive || (before == " " && NamingNoun().IsMatch(LastWord(text, start - 1)) && (HasLowerCase(word) || word.Any(char.IsDigit))))
             {
-                return new IntroducedName(word, MentionField.Abstract, start, kind, string.Empty);
+                return new IntroducedName(word, MentionField.Abstract, start, Kind(), string.Empty);
             }
         }
 
@@ -190,16 +195,13 @@ internal static partial class CueSentenceNames
     private static bool HasLowerCase(string word) => word.Any(char.IsLower);
 
     // "we propose", "this work introduces", "we call", "… and propose", "our proposed", "the proposed"; a subject
-    // or a conjunction first, so that "These methods introduce noise" is no cue.
-    [GeneratedRegex(@"\b(?:(?:[Ww]e|[Tt]his (?:paper|work|study)|and|then)(?:\s+[a-z]+ly)?\s+(?:propose|introduce|present|develop|design|call|term)[sd]?|(?:[Oo]ur|[Tt]he) (?:newly )?proposed)\b", RegexOptions.CultureInvariant)]
+    // or a conjunction first, so that "These methods introduce noise" is no cue. Tried at one position (\G): keep
+    // CueVerbs and CueStart in step with it.
+    [GeneratedRegex(@"\G\b(?:(?:[Ww]e|[Tt]his (?:paper|work|study)|and|then)(?:\s+[a-z]+ly)?\s+(?:propose|introduce|present|develop|design|call|term)[sd]?|(?:[Oo]ur|[Tt]he) (?:newly )?proposed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
-    // A word and what precedes it: a space, ", " or an opening parenthesis.
-    [GeneratedRegex(@"(?<before>, |\(| )(?<word>[A-Za-z0-9][\w+-]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
-
-    // "a novel mechanism, Synaptic Resonance, is introduced".
-    [GeneratedRegex(@"\b(?:novel|new)\s+(?:[a-z-]+\s+){0,2}?(?:method|mechanism|framework|model|architecture|approach|technique|algorithm|dataset|benchmark|network|system|paradigm|module),\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?:is|was)\s+(?:introduced|proposed|presented|developed)\b", RegexOptions.CultureInvariant)]
+    // "a novel mechanism, Synaptic Resonance, is introduced". Tried at one position (\G), at each PassiveWords word.
+    [GeneratedRegex(@"\G\b(?:novel|new)\s+(?:[a-z-]+\s+){0,2}?(?:method|mechanism|framework|model|architecture|approach|technique|algorithm|dataset|benchmark|network|system|paradigm|module),\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?:is|was)\s+(?:introduced|proposed|presented|developed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^(?:model|models|framework|method|network|architecture|algorithm|approach|system|module|mechanism|dataset|benchmark|pipeline|technique|strategy|agent|toolkit|library|suite|corpus|layer|loss|paradigm|scheme|transformer)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,6 +12,7 @@ public sealed partial class EntityCatalog
     private readonly FrozenDictionary<string, CatalogEntry> _byId;
     private readonly FrozenDictionary<string, CatalogEntry[]> _byAliasKey;
     private readonly FrozenDictionary<string, CatalogEntry[]> _byIntroducerKey;
+    private readonly FrozenDictionary<string, CatalogEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byIntroducerSpan;
 
     public EntityCatalog(IEnumerable<CatalogEntry> entries)
     {
@@ -25,6 +26,7 @@ public sealed partial class EntityCatalog
             .SelectMany(e => IntroducerKeys(e.Entity.IntroducedBy).Select(k => (Key: k, Entry: e)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        _byIntroducerSpan = _byIntroducerKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<CatalogEntry> Entries { get; }
@@ -41,14 +43,13 @@ public sealed partial class EntityCatalog
     /// <summary>Entries the catalog says this paper introduced, by arXiv id or normalised title.</summary>
     public IReadOnlyList<CatalogEntry> IntroducedBy(Paper paper)
     {
-        var found = new List<CatalogEntry>();
-        if (paper.ArxivId is { Length: > 0 } arxivId)
-        {
-            found.AddRange(_byIntroducerKey.GetValueOrDefault("arxiv:" + PaperIds.NormalizeArxivId(arxivId)) ?? []);
-        }
+        var byArxivId = paper.ArxivId is { Length: > 0 } arxivId ? IntroducedByArxivId(arxivId) : null;
+        var byTitle = IntroducedByTitle(paper.Title);
 
-        found.AddRange(_byIntroducerKey.GetValueOrDefault("title:" + PaperIds.NormalizeTitle(paper.Title)) ?? []);
-        return found.Distinct().ToArray();
+        // The linker asks for every paper and almost none is credited: no list unless both keys hit.
+        return byArxivId is null ? byTitle ?? []
+            : byTitle is null ? byArxivId
+            : byArxivId.Concat(byTitle).Distinct().ToArray();
     }
 
     internal static IEnumerable<string> IntroducerKeys(IntroducingPaper? paper)

@@ -52,12 +52,6 @@ public sealed class LinkerDictionary
 
     internal void Find(string field, List<MatchCandidate> output)
     {
-        using var folded = new FoldedField(field);
-        Find(folded, output);
-    }
-
-    internal void Find(in FoldedField field, List<MatchCandidate> output)
-    {
         _catalogMatcher.Find(field, output);
         _introducedMatcher?.Find(field, output);
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
 
@@ -19,7 +18,8 @@ internal static partial class NoveltyDetector
             found.Add(titleName);
         }
 
-        for (var match = FirstCue(paper.Abstract); match.Success; match = match.NextMatch())
+        var cueWords = CueScan.WordStarts(paper.Abstract);
+        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -29,7 +29,7 @@ internal static partial class NoveltyDetector
             }
         }
 
-        foreach (var name in CueSentenceNames.Find(paper.Abstract))
+        foreach (var name in CueSentenceNames.Find(paper.Abstract, cueWords))
         {
             // The same thing under its other form ("Ptr-Net" after "Pointer Net") is not a second introduction.
             if (!found.Any(f => SameName(f, name)))
@@ -38,37 +38,8 @@ internal static partial class NoveltyDetector
             }
         }
 
-        return found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
+        return found.Count <= 1 ? found : found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
-
-    /// <summary>
-    /// The first <see cref="CuePattern"/> match, searched from where one can first start: every match holds a cue
-    /// verb or naming word, at most "This paper" and a run of white space after its start, and no later cue word
-    /// can allow an earlier start. An abstract with no cue word (a vectorised search) never runs the regex.
-    /// </summary>
-    private static Match FirstCue(string text)
-    {
-        var cue = text.AsSpan().IndexOfAny(CueWords);
-        if (cue < 0)
-        {
-            return Match.Empty;
-        }
-
-        var start = cue;
-        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-
-        return CuePattern().Match(text, Math.Max(0, start - LongestSubject));
-    }
-
-    private const int LongestSubject = 10; // "This paper"
-
-    private static readonly SearchValues<string> CueWords = SearchValues.Create(
-        ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
-         "called", "named", "dubbed", "termed", "coined", "namely"],
-        StringComparison.Ordinal);
 
     private static IntroducedName? TitleName(string title)
     {
@@ -109,8 +80,26 @@ internal static partial class NoveltyDetector
         return words.Any(HasInnerCapitalOrDigit) || (strong && char.IsUpper(candidate[0]) && !NoveltyStopWords.Contains(words[0]));
     }
 
-    private static bool HasInnerCapitalOrDigit(string word) =>
-        word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)) || (word.Length >= 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter));
+    private static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
+
+    internal static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 1 && (word[1..].ContainsAnyInRange('0', '9') || word[1..].ContainsAnyInRange('A', 'Z')))
+        {
+            return true; // the common case, vectorised; the loops below decide the rest
+        }
+
+        bool innerCapitalOrDigit = false, lower = false, letter = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            innerCapitalOrDigit |= i > 0 && (char.IsUpper(c) || char.IsDigit(c));
+            lower |= char.IsLower(c);
+            letter |= char.IsLetter(c);
+        }
+
+        return innerCapitalOrDigit || (word.Length >= 2 && !lower && letter);
+    }
 
     private static string TrimName(string name)
     {
@@ -133,7 +122,7 @@ internal static partial class NoveltyDetector
     {
         var windowEnd = Math.Min(text.Length, nameEnd + 80);
         var sentenceEnd = text.IndexOf(". ", nameEnd, windowEnd - nameEnd, StringComparison.Ordinal);
-        var window = text[from..(sentenceEnd < 0 ? windowEnd : sentenceEnd)];
+        var window = text.AsSpan(from, (sentenceEnd < 0 ? windowEnd : sentenceEnd) - from); // the regexes see only the window, as a string
         return DatasetCue().IsMatch(window) ? EntityKind.Dataset
             : ModelCue().IsMatch(window) ? EntityKind.Model
             : EntityKind.Method;
@@ -142,7 +131,20 @@ internal static partial class NoveltyDetector
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X".
-    [GeneratedRegex("""(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""", RegexOptions.CultureInvariant)]
+    private const string Cue = """(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
+
+    /// <summary>
+    /// Every cue word a <see cref="Cue"/> match holds, after white space or \b; a match starts at most "This paper"
+    /// and a run of white space before one (<see cref="CueScan"/> relies on both).
+    /// </summary>
+    internal static readonly string[] CueWords =
+        ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
+         "called", "named", "dubbed", "termed", "coined", "namely"];
+
+    private const int LongestSubject = 10; // "This paper"
+
+    /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="CueScan"/> picks the positions.</summary>
+    [GeneratedRegex(@"\G(?:" + Cue + ")", RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
 
     [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

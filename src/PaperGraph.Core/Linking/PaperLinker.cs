@@ -32,7 +32,7 @@ public sealed partial class PaperLinker
             : null;
 
         var mentions = new List<Mention>();
-        var candidates = new List<MatchCandidate>(32);
+        var candidates = new List<MatchCandidate>(); // most fields have a few: let it grow rather than start at 768 bytes
         LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, dictionary, local, candidates, mentions);
         LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, dictionary, local, candidates, mentions);
         return new LinkResult(new PaperAnnotations(paper.Id, mentions, introduced.ToArray()), newEntities);
@@ -49,9 +49,8 @@ public sealed partial class PaperLinker
         List<Mention> mentions)
     {
         candidates.Clear();
-        using var folded = new FoldedField(text);
-        dictionary.Find(folded, candidates);
-        local?.AddTo(folded, fieldDefinitions, candidates);
+        dictionary.Find(text, candidates);
+        local?.AddTo(text, fieldDefinitions, candidates);
         foreach (var chosen in SpanResolver.Resolve(text, candidates))
         {
             mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));

@@ -53,7 +53,7 @@ internal sealed class PaperLocalMatcher
     }
 
     /// <summary>Adjusts a field's dictionary candidates by the paper's evidence; <paramref name="fieldDefinitions"/> are those made in this field.</summary>
-    public void AddTo(in FoldedField field, IReadOnlyList<AbbreviationDefinition> fieldDefinitions, List<MatchCandidate> candidates)
+    public void AddTo(string field, IReadOnlyList<AbbreviationDefinition> fieldDefinitions, List<MatchCandidate> candidates)
     {
         if (_unownedAcronyms is not null)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -75,42 +77,52 @@ internal static class TextFolding
         return at == expected.Length;
     }
 
+    /// <summary>Marks a separator in <see cref="FoldForMatch"/>.</summary>
+    public const int Separator = -1;
+
     /// <summary>
-    /// Folds a field into <paramref name="folded"/>, collapsing separator runs (leading ones dropped) to one space;
-    /// <paramref name="origins"/> maps each folded index back to the field. ASCII goes through a table.
+    /// One char of a field as the matchers see it: folded (<see cref="Fold"/>), or <see cref="Separator"/>, a run of
+    /// which stands for one space (dropped at the field's start). ASCII goes through a table: this runs per char
+    /// of every field.
     /// </summary>
-    public static int FoldField(string field, char[] folded, int[] origins)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the JIT left it a call in the trie's scan loop
+    public static int FoldForMatch(char c) => c < 128 ? AsciiFold[c] : IsSeparator(c) ? Separator : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Where a match of <paramref name="key"/> starting at <paramref name="start"/> of a field ends (exclusive), or -1:
+    /// the field's chars from there, folded by <see cref="FoldForMatch"/>, spell the key.
+    /// </summary>
+    public static int MatchAt(ReadOnlySpan<char> field, int start, string key)
     {
-        var length = 0;
-        var lastWasSpace = true;
-        var ascii = AsciiFold;
-        for (var i = 0; i < field.Length; i++)
+        var at = start;
+        foreach (var expected in key)
         {
-            var c = field[i];
-            var f = c < 128 ? ascii[c] : IsSeparator(c) ? Separator : char.ToLowerInvariant(c);
+            if (at >= field.Length)
+            {
+                return -1;
+            }
+
+            var f = FoldForMatch(field[at++]);
             if (f == Separator)
             {
-                if (lastWasSpace)
+                if (expected != ' ')
                 {
-                    continue;
+                    return -1;
                 }
 
-                f = ' ';
-                lastWasSpace = true;
+                while (at < field.Length && FoldForMatch(field[at]) == Separator)
+                {
+                    at++;
+                }
             }
-            else
+            else if (f != expected)
             {
-                lastWasSpace = false;
+                return -1;
             }
-
-            folded[length] = (char)f;
-            origins[length++] = i;
         }
 
-        return length;
+        return at;
     }
-
-    private const int Separator = -1;
 
     /// <summary>Each ASCII char folded, or <see cref="Separator"/>. Read-only after the type initialiser.</summary>
     private static readonly int[] AsciiFold = Enumerable.Range(0, 128)

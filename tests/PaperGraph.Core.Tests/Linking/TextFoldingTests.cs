@@ -39,15 +39,15 @@ public sealed class TextFoldingTests
         Assert.Equal(equal, TextFolding.NormalizesTo(text, expected));
     }
 
-    [Fact]
-    public void FoldField_SeparatorRuns_CollapseAndMapBack()
+    [Theory]
+    [InlineData("  GPT--4o\tand LLaMA", 2, "gpt 4o and llama", 19)]
+    [InlineData("Flash-Attention  2.", 0, "flash attention 2", 18)]
+    [InlineData("Flash-Attention  2.", 0, "flash attention 20", -1)]
+    [InlineData("Flash Attention", 0, "flash attention 2", -1)]
+    [InlineData("FlashAttention", 0, "flash attention", -1)]
+    [InlineData("a Mamba", 1, "mamba", -1)]
+    public void MatchAt_SeparatorRunsAsOneSpace_EndsAfterTheKey(string field, int start, string key, int end)
     {
-        var text = "  GPT--4o\tand LLaMA";
-        var folded = new char[text.Length];
-        var origins = new int[text.Length];
-        var length = TextFolding.FoldField(text, folded, origins);
-        Assert.Equal("gpt 4o and llama", new string(folded, 0, length));
-        Assert.Equal(2, origins[0]);
-        Assert.Equal(7, origins[4]); // '4' after the collapsed "--"
+        Assert.Equal(end, TextFolding.MatchAt(field, start, key));
     }
 }
