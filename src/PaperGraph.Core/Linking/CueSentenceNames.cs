@@ -72,8 +72,15 @@ internal static partial class CueSentenceNames
             EntityKind Kind() => NoveltyDetector.GuessKind(text, from, Math.Min(text.Length, start + word.Length));
             if (parenthesised)
             {
-                // "Gated Associative Memory (GAM)": the capitalised words before the parenthesis are its long form.
-                if (LongForm(text, start - 1) is { } longForm)
+                if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]))
+                {
+                    return null; // "diffusion models (DMs)": a plural acronym names a class, not one new thing
+                }
+
+                // "we propose the Gated Associative Memory (GAM)": capitalised words right before the parenthesis are
+                // its long form, when they are what the cue proposes (only fillers between) or a naming noun follows.
+                // Further on, "… for Post-Traumatic Stress Disorder (PTSD)" names what the work is about instead.
+                if (LongForm(text, start - 1) is { } longForm && (OnlyFillers(text, from, longForm.Start) || NamingNoun().IsMatch(NextWord(after[1..]))))
                 {
                     return new IntroducedName(longForm.Text, MentionField.Abstract, longForm.Start, Kind(), string.Empty) { Alias = word };
                 }
@@ -173,6 +180,13 @@ internal static partial class CueSentenceNames
         }
 
         return rest[..length].ToString();
+    }
+
+    /// <summary>Whether at most four lower-case words ("a novel two-stage") stand between the cue and the name.</summary>
+    private static bool OnlyFillers(string text, int from, int to)
+    {
+        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && words.All(w => w.All(c => char.IsLower(c) || c == '-'));
     }
 
     /// <summary>Whether the word before a comma is capitalised, i.e. the comma separates names in a list.</summary>

@@ -24,6 +24,8 @@ public sealed class CueSentenceNamesTests
     [InlineData("We propose a method for electrocardiogram (ECG) classification with transformers.")]
     [InlineData("This study presents a transformer-based question-answering (QA) model, using the Stanford Question Answering Dataset (SQuAD).")]
     [InlineData("We propose a new state space model (SSM) layer for long sequences.")]
+    [InlineData("We propose a screening tool for patients with Post-Traumatic Stress Disorder (PTSD) from speech.")]
+    [InlineData("We propose to sample from diffusion models (DMs) faster.")]
     [InlineData("These methods introduce noise into Transformer (TF) training.")]
     [InlineData("We propose to evaluate models on ImageNet, CIFAR, and COCO.")]
     public void Find_NoCoinedName_FindsNothing(string text) => Assert.Empty(CueSentenceNames.Find(text));
