@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Core.Linking;
@@ -47,7 +48,7 @@ internal static class CueScan
     /// <param name="anchored">The cue pattern behind <c>\G</c>.</param>
     /// <param name="cueWords">Words every match holds, after white space, a word boundary or the text's start.</param>
     /// <param name="earliestStart">For a cue word at an index, the earliest index a match holding it can start at.</param>
-    public static IEnumerable<Match> Matches(string text, IReadOnlyList<int> wordStarts, Regex anchored, string[] cueWords, Func<string, int, int> earliestStart)
+    public static IEnumerable<Match> Matches(string text, IReadOnlyList<int> wordStarts, Regex anchored, ImmutableArray<string> cueWords, Func<string, int, int> earliestStart)
     {
         var tried = 0; // every position before this failed or lies inside an earlier match
         foreach (var cue in wordStarts)
@@ -91,7 +92,7 @@ internal static class CueScan
         return end;
     }
 
-    private static bool StartsWithAny(string text, int at, string[] words)
+    private static bool StartsWithAny(string text, int at, ImmutableArray<string> words)
     {
         foreach (var word in words)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace PaperGraph.Core.Linking;
@@ -5,10 +6,10 @@ namespace PaperGraph.Core.Linking;
 internal static partial class CueSentenceNames
 {
     /// <summary>The verbs every <see cref="Cue"/> match holds ("proposed" holds "propose"), each after white space.</summary>
-    internal static readonly string[] CueVerbs = ["propose", "introduce", "present", "develop", "design", "call", "term"];
+    internal static readonly ImmutableArray<string> CueVerbs = ["propose", "introduce", "present", "develop", "design", "call", "term"];
 
     /// <summary>Every <see cref="Passive"/> match starts with one of these.</summary>
-    internal static readonly string[] PassiveWords = ["novel", "new"];
+    internal static readonly ImmutableArray<string> PassiveWords = ["novel", "new"];
 
     private const int LongestSubject = 10; // "This paper", "this study"; "Our newly" is shorter
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
 
@@ -137,7 +138,7 @@ internal static partial class NoveltyDetector
     /// Every cue word a <see cref="Cue"/> match holds, after white space or \b; a match starts at most "This paper"
     /// and a run of white space before one (<see cref="CueScan"/> relies on both).
     /// </summary>
-    internal static readonly string[] CueWords =
+    internal static readonly ImmutableArray<string> CueWords =
         ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
          "called", "named", "dubbed", "termed", "coined", "namely"];
 
