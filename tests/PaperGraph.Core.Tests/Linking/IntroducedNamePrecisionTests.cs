@@ -1,0 +1,31 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Tests.Linking;
+
+/// <summary>What keeps introduced names precise at scale: concepts are not coined names, and another paper's acronym is not one paper's entity.</summary>
+public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClassFixture<LinkingFixture>
+{
+    private Core.Linking.LinkResult Link(string id, string title, string text) =>
+        fixture.Linker.Link(new Paper { Id = id, Title = title, Abstract = text }, fixture.Dictionary);
+
+    [Theory]
+    [InlineData("We propose Reinforcement Learning with Mixed Rewards for alignment.")]
+    [InlineData("We introduce Reasoning traces into the planner.")]
+    [InlineData("In this paper, we propose 3D scene analogies for robots.")]
+    [InlineData("We propose a Multimodal Large Language Model (MLLM) for charts.")]
+    public void Link_ConceptAfterCue_IntroducesNothing(string text) =>
+        Assert.Empty(Link("test:concept", "A study", text).NewEntities);
+
+    [Fact]
+    public void WithIntroduced_ShortAcronymOfANewName_IsNotMatchedInOtherPapers()
+    {
+        var introducer = Link("test:gsr", "Spectra", "We propose Gradient Spectrum Regularization (GSR), a regulariser for attention maps.");
+        var entity = Assert.Single(introducer.NewEntities);
+        Assert.Contains("GSR", entity.Aliases);
+        var dictionary = fixture.Dictionary.WithIntroduced(introducer.NewEntities);
+
+        var other = fixture.Linker.Link(new Paper { Id = "test:speech", Title = "Speech", Abstract = "GSR sensors and Gradient Spectrum Regularization." }, dictionary);
+
+        Assert.Equal(["Gradient Spectrum Regularization"], other.Annotations.Mentions.Where(m => m.EntityId == entity.Id).Select(m => m.Surface));
+    }
+}
