@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Text;
+
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -29,6 +31,20 @@ internal sealed partial class PatternTrie
     public void Scan<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink
     {
+        if (Ascii.IsValid(field))
+        {
+            ScanAscii(field, ref sink); // nearly every field
+        }
+        else
+        {
+            ScanAny(field, ref sink);
+        }
+    }
+
+    /// <summary><see cref="Scan{TSink}"/> for any field, char by char.</summary>
+    private void ScanAny<TSink>(ReadOnlySpan<char> field, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
         // A pooled buffer, not stackalloc: a method with stackalloc is compiled once, without the profile-guided tier.
         var buffer = ArrayPool<char>.Shared.Rent(_firstWords.LongestWord);
         var word = buffer.AsSpan(0, _firstWords.LongestWord);
@@ -48,13 +64,11 @@ internal sealed partial class PatternTrie
                 continue;
             }
 
-            // A word longer than every first word is hashed to its end but never looked up.
+            // A word longer than every first word is read to its end but never looked up.
             var start = i;
-            var hash = FirstWords.Seed;
             var length = 0;
             do
             {
-                hash = FirstWords.Step(hash, (char)f);
                 if (length < word.Length)
                 {
                     word[length] = (char)f;
@@ -65,7 +79,7 @@ internal sealed partial class PatternTrie
             while (++i < field.Length && (f = TextFolding.FoldForMatch(field[i])) != TextFolding.Separator && char.IsLetterOrDigit((char)f));
 
             afterLetterOrDigit = true;
-            var node = length <= word.Length ? _firstWords.Find(word[..length], hash) : 0;
+            var node = length <= word.Length ? _firstWords.Find(word[..length], FirstWordHash.Of(word[..length])) : 0;
             if (node > 0)
             {
                 Walk(field, start, i - 1, node, ref sink);
