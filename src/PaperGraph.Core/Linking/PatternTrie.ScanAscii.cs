@@ -5,10 +5,10 @@ namespace PaperGraph.Core.Linking;
 internal sealed partial class PatternTrie
 {
     /// <summary>
-    /// <see cref="Scan{TSink}"/> for an ASCII field: words are found through an <see cref="AsciiWordMask"/> and
-    /// hashed straight from the text (<see cref="FirstWordHash.OfAscii"/>); only a word that passes the first-word
-    /// filter is folded into a buffer and looked up. Between words, a symbol that follows no letter or digit starts
-    /// a walk from the root, as in <see cref="ScanAny{TSink}"/>.
+    /// <see cref="Scan{TSink}"/> for an ASCII field: words are found through an <see cref="AsciiWordMask"/> and keyed
+    /// straight from the text (<see cref="FirstWordKey.OfAscii"/>); a word is folded into a buffer only when it passes
+    /// the first-word filter and is longer than its key spells. Between words, a symbol that follows no letter or digit
+    /// starts a walk from the root, as in <see cref="ScanAny{TSink}"/>.
     /// </summary>
     private void ScanAscii<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink
@@ -45,18 +45,22 @@ internal sealed partial class PatternTrie
             }
 
             var text = field.Slice(start, length);
-            var hash = FirstWordHash.OfAscii(text);
+            var key = FirstWordKey.OfAscii(text);
+            var hash = key.Hash;
             if (!_firstWords.MayHold(hash))
             {
                 continue;
             }
 
-            for (var k = 0; k < text.Length; k++)
+            if (length > FirstWordKey.WholeLength)
             {
-                word[k] = TextFolding.Fold(text[k]);
+                for (var k = 0; k < text.Length; k++)
+                {
+                    word[k] = TextFolding.Fold(text[k]); // the table compares the middle of a long word
+                }
             }
 
-            var node = _firstWords.Find(word[..length], hash);
+            var node = _firstWords.Find(key, hash, word[..length]);
             if (node > 0)
             {
                 Walk(field, start, end - 1, node, ref sink);

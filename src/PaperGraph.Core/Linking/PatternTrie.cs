@@ -79,7 +79,14 @@ internal sealed partial class PatternTrie
             while (++i < field.Length && (f = TextFolding.FoldForMatch(field[i])) != TextFolding.Separator && char.IsLetterOrDigit((char)f));
 
             afterLetterOrDigit = true;
-            var node = length <= word.Length ? _firstWords.Find(word[..length], FirstWordHash.Of(word[..length])) : 0;
+            if (length > word.Length)
+            {
+                continue;
+            }
+
+            var key = FirstWordKey.Of(word[..length]);
+            var hash = key.Hash;
+            var node = _firstWords.MayHold(hash) ? _firstWords.Find(key, hash, word[..length]) : 0;
             if (node > 0)
             {
                 Walk(field, start, i - 1, node, ref sink);
