@@ -20,7 +20,7 @@ internal static partial class NoveltyDetector
         }
 
         var cueWords = CueScan.WordStarts(paper.Abstract);
-        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject))
+        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject, CueStarts))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -141,6 +141,10 @@ internal static partial class NoveltyDetector
     internal static readonly ImmutableArray<string> CueWords =
         ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
          "called", "named", "dubbed", "termed", "coined", "namely"];
+
+    /// <summary>Every <see cref="Cue"/> match starts with one of these: its subject or, with no subject, its naming word.</summary>
+    private static readonly ImmutableArray<string> CueStarts =
+        ["We", "we", "This", "this", "called", "named", "dubbed", "termed", "coined", "namely"];
 
     private const int LongestSubject = 10; // "This paper"
 
