@@ -51,11 +51,10 @@ internal static partial class NoveltyDetector
         }
 
         var head = title[..colon].Trim();
-        var subtitle = title[(colon + 1)..];
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var single = words.Length == 1 && IsName(head, strong: true);
         var multi = words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
-            && (words.Any(w => HasInnerCapitalOrDigit(w)) || DatasetCue().IsMatch(FirstWords(subtitle, 6)));
+            && (words.Any(w => HasInnerCapitalOrDigit(w)) || DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
         return single || multi
             ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), GuessKind(title, 0, title.Length), "title")
             : null;
