@@ -102,6 +102,16 @@ def methods_kind(collections):
     return "method"
 
 
+def written_id(row):
+    """
+    How the card's own text writes a lower-case dataset id: "snli" is the SNLI corpus, which is how papers name
+    it, while the pretty name is the long form. Only a spelling with a capital counts ("SNLI", "WikiText").
+    """
+    ident = row["id"].split("/")[-1]
+    found = re.search(r"(?<![\w-])(" + re.escape(ident) + r")(?![\w-])", row.get("description") or "", re.I)
+    return [found.group(1)] if found and found.group(1) != found.group(1).lower() and len(ident) >= 4 else []  # "mdd", "php": three letters name other things
+
+
 def load_jsonl(path):
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -132,7 +142,7 @@ def build_entities(data_dir):
         pretty = row.get("pretty_name") or row["id"]
         aliases = []
         head = pretty.split(":", 1)[0].strip()
-        for alias in [pretty, head] + [a for a in row["aliases"] if a != row["id"]]:
+        for alias in [pretty, head] + [a for a in row["aliases"] if a != row["id"]] + written_id(row):
             if plausible_alias(alias) and alias not in aliases:
                 aliases.append(alias)
         paper = next((p for p in row.get("papers", []) if p.get("arxiv_id")), None)
@@ -226,6 +236,52 @@ def count_usage(corpus, keys, limit):
     return lower, named
 
 
+DATASET_CUES = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "split", "splits"}
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def dataset_cue_share(corpus, words, limit, window=6):
+    """For each plain capitalised word: (uses in the exact case, uses with a dataset cue word within `window` tokens)."""
+    uses, cued = Counter(), Counter()
+    token = re.compile(r"[A-Za-z0-9]+")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for index, line in enumerate(handle):
+            if index >= limit:
+                break
+            tokens = token.findall(json.loads(line).get("abstract") or "")
+            lowered = [t.lower() for t in tokens]
+            for i, t in enumerate(tokens):
+                if t in words:
+                    uses[t] += 1
+                    if DATASET_CUES.intersection(lowered[max(0, i - window):i + window + 1]):
+                        cued[t] += 1
+    return uses, cued
+
+
+def drop_unlike_datasets(entities, corpus, limit):
+    """
+    Dataset names from the sources that read as something else in running text. A name that is a task phrase
+    ("sentence compression", "brain MRI segmentation": every word but acronyms lower case) is dropped; a plain
+    capitalised word ("University", "Google", "Breakfast") is kept only when the corpus mostly uses it near a
+    dataset word ("Cityscapes", "Cora"), since otherwise it is a place, a company or an ordinary word.
+    """
+    candidates = [(e, a) for e in entities.values() if e["kind"] == "dataset" and not e.get("curated") and e.get("link", True)
+                  for a in e["aliases"]]
+    words = {a for _, a in candidates if PLAIN_WORD.fullmatch(a)}
+    uses, cued = dataset_cue_share(corpus, words, limit) if corpus else (Counter(), Counter())
+    dropped = []
+    for entity, alias in candidates:
+        parts = alias.split()
+        task_phrase = len(parts) >= 2 and all(p.isalpha() for p in parts) and (
+            all(p == p.lower() or p.isupper() for p in parts) and parts[0] == parts[0].lower()
+            or PLAIN_WORD.fullmatch(parts[0]) and all(p == p.lower() for p in parts[1:]))  # "Glass identification"
+        unlike = alias in words and uses[alias] >= 5 and cued[alias] < 0.3 * uses[alias]
+        if task_phrase or unlike:
+            entity["aliases"] = [a for a in entity["aliases"] if a != alias]
+            dropped.append(alias)
+    return dropped
+
+
 def decide_case(entities, corpus, limit):
     keys = set()
     for entity in entities.values():
@@ -284,6 +340,7 @@ def main():
     entities = build_entities(args.data_dir)
     apply_curated(entities, os.path.join(HERE, "curated.jsonl"))
     dropped = decide_case(entities, args.corpus, args.corpus_limit)
+    dropped += drop_unlike_datasets(entities, args.corpus, args.corpus_limit)
 
     # An alias shared by several entities is ambiguous; keep it only for the curated or most-cited owner.
     owners = defaultdict(list)

@@ -8,6 +8,12 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- related --db PATH | --neo4j-url URL [--samples N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- gold --scirex PATH/scirex_train_abstracts.jsonl --tdmsci PATH/test_500_v2.conll
+if (args.FirstOrDefault() == "gold")
+{
+    return PaperGraph.Benchmarks.Gold.GoldBenchmark.Run(args[1..]);
+}
+
 if (args.FirstOrDefault() == "worker")
 {
     return await PaperGraph.Benchmarks.Worker.WorkerBenchmark.RunAsync(args[1..]);

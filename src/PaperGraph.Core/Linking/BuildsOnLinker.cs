@@ -4,8 +4,9 @@ using PaperGraph.Core.Graph;
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
-/// Derives builds-on links: A builds on B via E when A mentions E and B introduces E (B ≠ A). The score
-/// combines the mention scores of every entity the link goes via; the reason names them and B's title.
+/// Derives builds-on links: A builds on B via E when A mentions E and B introduces E (B ≠ A), unless A introduces
+/// E too or E's introducers are different papers (namesakes: precision before recall). The score combines the
+/// mention scores of every entity the link goes via; the reason names them and B's title.
 /// </summary>
 public static class BuildsOnLinker
 {
@@ -25,7 +26,13 @@ public static class BuildsOnLinker
         var viaByCited = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var entityId in bestScore.Keys)
         {
-            foreach (var cited in introducers.GetValueOrDefault(entityId) ?? [])
+            var citedPapers = introducers.GetValueOrDefault(entityId) ?? [];
+            if (citedPapers.Contains(citingPaperId, StringComparer.Ordinal) || Namesakes(citedPapers, titles))
+            {
+                continue;
+            }
+
+            foreach (var cited in citedPapers)
             {
                 if (cited != citingPaperId)
                 {
@@ -43,6 +50,15 @@ public static class BuildsOnLinker
                 Reason(pair.Value, titles.GetValueOrDefault(pair.Key) ?? pair.Key, names)))
             .ToArray();
     }
+
+    /// <summary>
+    /// Whether different papers introduce the same name: 45 papers each call their own method PRISM, so a mention of
+    /// PRISM says nothing about which one is meant, and a paper introducing PRISM itself builds on none of the others.
+    /// The same paper listed twice (with and without its arXiv id) has one title and is no namesake of itself.
+    /// </summary>
+    private static bool Namesakes(IReadOnlyList<string> introducers, IReadOnlyDictionary<string, string> titles) =>
+        introducers.Count > 1
+        && introducers.Select(id => PaperIds.NormalizeTitle(titles.GetValueOrDefault(id) ?? id)).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     private static string Reason(IEnumerable<string> via, string citedTitle, IReadOnlyDictionary<string, string> names)
     {
