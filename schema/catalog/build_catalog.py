@@ -282,6 +282,67 @@ def drop_unlike_datasets(entities, corpus, limit):
     return dropped
 
 
+GENERIC_EDGE = {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "with", "by", "from", "via", "as", "at", "is",
+                "are", "be", "we", "our", "this", "that", "these", "its", "their", "it", "which", "into", "than", "not",
+                "can", "also", "both", "each", "such"}
+
+
+def write_generic_names(corpus, path, min_lower=15, min_share=0.25):
+    """
+    generic_names.txt.gz: phrases of one to three words that abstracts often write in lower case ("reinforcement
+    learning", "reasoning", "mixture"). The linker never takes one for a name a paper introduces, however it is
+    capitalised after "we propose"; coined names are almost never written in lower case ("mamba": 3%).
+    """
+    lower, total = Counter(), Counter()
+    token = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            tokens = token.findall(json.loads(line).get("abstract") or "")
+            lowered = [t.lower() for t in tokens]
+            for n in (1, 2, 3):
+                for i in range(len(tokens) - n + 1):
+                    words = lowered[i:i + n]
+                    if n <= 2 and (words[0] in GENERIC_EDGE or words[-1] in GENERIC_EDGE):
+                        continue  # "in context learning" is a phrase, "in the" is not
+                    key = " ".join(words)
+                    total[key] += 1
+                    if tokens[i:i + n] == words:
+                        lower[key] += 1
+    keep = sorted(k for k, c in lower.items() if c >= min_lower and c >= min_share * total[k])
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write(("\n".join(keep) + "\n").encode("utf-8"))
+    return len(keep)
+
+
+def write_common_names(corpus, path, min_papers=25):
+    """
+    common_names.txt.gz: capitalised phrases of one to four words that at least `min_papers` abstracts use ("GPT-5",
+    "Monte Carlo", "PRISM", "Multimodal Large Language Model"). A paper may still introduce one, but other papers
+    using it are not taken to mean that paper's entity: too many things go by these names.
+    """
+    papers = Counter()
+    for text in abstracts(corpus):
+        words = [w.strip(".") for w in re.split(r"[\s\-/,;:()\[\]\"]+", text) if w.strip(".")]
+        seen = set()
+        for n in (1, 2, 3, 4):
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if all(w[0].isupper() or w[0].isdigit() for w in run) and (n > 2 or run[0].lower() not in GENERIC_EDGE
+                                                                           and run[-1].lower() not in GENERIC_EDGE):
+                    seen.add(" ".join(WORD.findall(" ".join(run).lower())))
+        papers.update(seen)
+    keep = sorted(k for k, c in papers.items() if c >= min_papers and k)
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write(("\n".join(keep) + "\n").encode("utf-8"))
+    return len(keep)
+
+
+def abstracts(corpus):
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line).get("abstract") or ""
+
+
 def decide_case(entities, corpus, limit):
     keys = set()
     for entity in entities.values():
@@ -361,6 +422,12 @@ def main():
         if e.get("introducedBy"):
             row["introducedBy"] = e["introducedBy"]
         rows.append(row)
+
+    if args.corpus:
+        generic = write_generic_names(args.corpus, os.path.join(args.out, "generic_names.txt.gz"))
+        print(f"wrote {generic} generic phrases -> {os.path.join(args.out, 'generic_names.txt.gz')}")
+        common = write_common_names(args.corpus, os.path.join(args.out, "common_names.txt.gz"))
+        print(f"wrote {common} common names -> {os.path.join(args.out, 'common_names.txt.gz')}")
 
     path = os.path.join(args.out, "entities.jsonl.gz")
     with gzip.GzipFile(path, "wb", mtime=0) as raw:

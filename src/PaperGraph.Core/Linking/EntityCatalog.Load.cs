@@ -7,17 +7,34 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class EntityCatalog
 {
     private const string ResourceName = "PaperGraph.Linking.entities.jsonl.gz";
+    private const string GenericResourceName = "PaperGraph.Linking.generic_names.txt.gz";
+    private const string CommonResourceName = "PaperGraph.Linking.common_names.txt.gz";
 
-    /// <summary>Loads the catalog embedded in this assembly.</summary>
+    /// <summary>Loads the catalog embedded in this assembly, with its lists of generic phrases and common names.</summary>
     public static EntityCatalog LoadEmbedded()
     {
-        using var stream = typeof(EntityCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The assembly has no embedded catalog '{ResourceName}'.");
-        return Load(stream);
+        using var stream = Resource(ResourceName);
+        return Load(stream, ReadLines(GenericResourceName), ReadLines(CommonResourceName));
     }
 
+    private static List<string> ReadLines(string resourceName)
+    {
+        using var gzip = new GZipStream(Resource(resourceName), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static Stream Resource(string name) => typeof(EntityCatalog).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The assembly has no embedded resource '{name}'.");
+
     /// <summary>Reads a gzipped JSON Lines catalog in the format <c>build_catalog.py</c> writes.</summary>
-    public static EntityCatalog Load(Stream gzipStream)
+    public static EntityCatalog Load(Stream gzipStream, IEnumerable<string>? genericNames = null, IEnumerable<string>? commonNames = null)
     {
         using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
@@ -30,7 +47,7 @@ public sealed partial class EntityCatalog
             }
         }
 
-        return new EntityCatalog(entries);
+        return new EntityCatalog(entries, genericNames, commonNames);
     }
 
     private static CatalogEntry ParseEntry(string line)

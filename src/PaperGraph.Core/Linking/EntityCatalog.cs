@@ -14,8 +14,15 @@ public sealed partial class EntityCatalog
     private readonly FrozenDictionary<string, CatalogEntry[]> _byIntroducerKey;
     private readonly FrozenDictionary<string, CatalogEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byIntroducerSpan;
 
-    public EntityCatalog(IEnumerable<CatalogEntry> entries)
+    private readonly FrozenSet<string> _genericNames;
+    private readonly FrozenSet<string> _commonNames;
+
+    /// <param name="genericNames">Phrases never taken for a name a paper introduces (see <see cref="IsGenericName"/>).</param>
+    /// <param name="commonNames">Names too many papers use to mean one paper's entity (see <see cref="IsCommonName"/>).</param>
+    public EntityCatalog(IEnumerable<CatalogEntry> entries, IEnumerable<string>? genericNames = null, IEnumerable<string>? commonNames = null)
     {
+        _genericNames = (genericNames ?? []).Select(TextFolding.Key).ToFrozenSet(StringComparer.Ordinal);
+        _commonNames = (commonNames ?? []).Select(TextFolding.Key).ToFrozenSet(StringComparer.Ordinal);
         Entries = entries.OrderBy(e => e.Entity.Id, StringComparer.Ordinal).ToArray();
         _byId = Entries.ToFrozenDictionary(e => e.Entity.Id, StringComparer.Ordinal);
         _byAliasKey = Entries.Where(e => e.Linkable)
@@ -34,6 +41,18 @@ public sealed partial class EntityCatalog
     public IEnumerable<Entity> Entities => Entries.Select(e => e.Entity);
 
     public CatalogEntry? Find(string entityId) => _byId.GetValueOrDefault(entityId);
+
+    /// <summary>
+    /// Whether a name is a phrase abstracts mostly write in lower case ("Reinforcement Learning", "Reasoning"):
+    /// capitalised after "we propose", it is still a concept, not something the paper coined.
+    /// </summary>
+    public bool IsGenericName(string name) => _genericNames.Contains(TextFolding.Key(name));
+
+    /// <summary>
+    /// Whether many abstracts of the arXiv corpus use a capitalised name ("PRISM", "GPT-5", "Monte Carlo"): a paper
+    /// may introduce its own PRISM, but another paper writing PRISM is not taken to mean that one.
+    /// </summary>
+    public bool IsCommonName(string name) => _commonNames.Contains(TextFolding.Key(name));
 
     /// <summary>Linkable entries with an alias whose folded key (<see cref="TextFolding.Key"/>) equals <paramref name="name"/>'s.</summary>
     public IReadOnlyList<CatalogEntry> FindByAlias(string name) => FindByKey(TextFolding.Key(name));

@@ -42,12 +42,29 @@ public sealed class LinkerDictionary
     public LinkerDictionary WithIntroduced(IEnumerable<Entity> entities)
     {
         var entries = entities
-            .Where(e => Catalog.Find(e.Id) is null)
+            .Where(e => Catalog.Find(e.Id) is null && !Catalog.IsCommonName(e.Name))
             .DistinctBy(e => e.Id)
             .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .Select(CatalogEntry.ForIntroduced)
+            .Select(e => CatalogEntry.ForIntroduced(e with { Aliases = e.Aliases.Where(a => Distinctive(a, e.Name)).ToArray() }))
             .ToArray();
         return new LinkerDictionary(Catalog, _catalogMatcher, entries);
+    }
+
+    /// <summary>
+    /// Whether another paper's use of an introduced entity's alias still means that entity. A short acronym
+    /// ("ASR" for one paper's "Attention Spectrum Regularization"), a name the catalog has, or a name many papers
+    /// use (<see cref="EntityCatalog.IsCommonName"/>) means something else in most papers; the introducing paper
+    /// itself still matches them (paper-local matching).
+    /// </summary>
+    private bool Distinctive(string alias, string name)
+    {
+        if (alias == name)
+        {
+            return true;
+        }
+
+        var plainAcronym = alias.Length <= 5 && alias.All(c => char.IsUpper(c) || char.IsDigit(c));
+        return !plainAcronym && Catalog.FindByAlias(alias).Count == 0 && !Catalog.IsCommonName(alias);
     }
 
     internal void Find(string field, List<MatchCandidate> output)

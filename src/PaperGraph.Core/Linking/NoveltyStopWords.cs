@@ -21,6 +21,17 @@ internal static class NoveltyStopWords
         "ecg", "eeg", "mri", "ct", "rgb", "lidar", "nerf", "dnn", "dnns", "cnns", "rnns", "lm", "lms", "plm", "plms",
         "sr", "od", "rlhf", "sft", "icl", "ood", "id", "ssl", "fl", "marl", "drl", "nas", "kd", "pde", "pdes", "ode",
         "odes", "snn", "snns", "vit", "vits", "mlps", "ai-generated", "genai", "agi", "hci", "xai", "ar", "vr",
+
+        // Capitalised in running text without being coined names: dimensions, languages, adjectives from names.
+        "1d", "2d", "3d", "4d", "6d", "english", "chinese", "french", "german", "spanish", "japanese", "korean",
+        "arabic", "hindi", "russian", "gaussian", "bayesian", "markov", "markovian", "euclidean", "riemannian",
+        "boolean", "laplacian", "hessian", "lagrangian", "hamiltonian", "fourier", "newtonian", "gibbs",
+        "we", "us", "i", "you",
+
+        // Metrics and more generic acronyms a paper spells out in passing.
+        "peft", "vla", "vlas", "fid", "iou", "ssim", "psnr", "lpips", "bleu", "rouge", "auc", "map", "bev", "gui",
+        "cad", "sar", "kl", "dl", "t2i", "t2v", "i2v", "lrm", "lrms", "slm", "slms", "lmm", "lmms", "vfm", "vfms",
+        "rlvr", "prm", "prms", "ldm", "ldms", "dof", "tom", "tta", "mllm-based", "mas", "eeg-based",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -25,6 +25,16 @@ public sealed partial class PaperLinker
                 continue;
             }
 
+            if (name.Alias is { } shortForm && SpellsOutKnown(shortForm, name.Name, dictionary.Catalog))
+            {
+                continue; // "Group Relative Policy Optimisation (GRPO)", "Multimodal Large Language Model (MLLM)"
+            }
+
+            if (dictionary.Catalog.IsGenericName(name.Name))
+            {
+                continue; // "we propose Reinforcement Learning with …": a concept, cut off where the real name goes on
+            }
+
             var aliases = new List<string> { name.Name };
             if (name.Alias is { } alias && dictionary.Catalog.FindByAlias(alias).Count == 0)
             {
@@ -65,6 +75,39 @@ public sealed partial class PaperLinker
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// Whether a long form defines a generic acronym, or one the catalog has under a long form starting with the same
+    /// word (GRPO, ResNet); "Gated Associative Memory (GAM)" is no catalog GAM ("Generalized Additive Model").
+    /// </summary>
+    private static bool SpellsOutKnown(string shortForm, string longForm, EntityCatalog catalog)
+    {
+        if (NoveltyStopWords.Contains(shortForm) || NoveltyStopWords.Contains(shortForm.TrimEnd('s')))
+        {
+            return true;
+        }
+
+        var firstWord = FirstWordKey(longForm);
+        foreach (var owner in catalog.FindByAlias(shortForm))
+        {
+            foreach (var alias in owner.Entity.Aliases.Append(owner.Entity.Name))
+            {
+                if (alias.Contains(' ', StringComparison.Ordinal) && FirstWordKey(alias) == firstWord)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string FirstWordKey(string text)
+    {
+        var key = TextFolding.Key(text);
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? key : key[..space];
     }
 
     /// <summary><c>new:</c> plus the name's letters and digits, lower case, hyphen-joined: "Long Range Arena" → <c>new:long-range-arena</c>.</summary>
