@@ -13,6 +13,7 @@ internal sealed partial class AliasMatcher
     private readonly AliasPattern[] _patterns;
     private readonly PatternTrie? _trie;
     private readonly MatchOrigin _origin;
+    private readonly Anchor[] _anchors; // without a trie: how ScanEach finds where each pattern may start
 
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
     {
@@ -42,6 +43,7 @@ internal sealed partial class AliasMatcher
 
         _patterns = [.. patterns];
         _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(Array.ConvertAll(_patterns, p => p.Key)) : null;
+        _anchors = _trie is null ? Anchors(_patterns) : [];
     }
 
     public int PatternCount => _patterns.Length;

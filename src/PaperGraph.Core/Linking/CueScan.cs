@@ -48,7 +48,8 @@ internal static class CueScan
     /// <param name="anchored">The cue pattern behind <c>\G</c>.</param>
     /// <param name="cueWords">Words every match holds, after white space, a word boundary or the text's start.</param>
     /// <param name="earliestStart">For a cue word at an index, the earliest index a match holding it can start at.</param>
-    public static IEnumerable<Match> Matches(string text, IReadOnlyList<int> wordStarts, Regex anchored, ImmutableArray<string> cueWords, Func<string, int, int> earliestStart)
+    /// <param name="startWords">Every match starts with one of these (case as written), so no other position is tried.</param>
+    public static IEnumerable<Match> Matches(string text, IReadOnlyList<int> wordStarts, Regex anchored, ImmutableArray<string> cueWords, Func<string, int, int> earliestStart, ImmutableArray<string> startWords)
     {
         var tried = 0; // every position before this failed or lies inside an earlier match
         foreach (var cue in wordStarts)
@@ -61,7 +62,8 @@ internal static class CueScan
             Match? found = null;
             for (var at = Math.Max(tried, earliestStart(text, cue)); at <= cue && found is null; at++)
             {
-                if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+                // A regex attempt costs far more than these checks, and most word starts near a cue start no match.
+                if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || !StartsWithAny(text, at, startWords))
                 {
                     continue;
                 }

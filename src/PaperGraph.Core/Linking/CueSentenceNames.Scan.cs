@@ -8,6 +8,9 @@ internal static partial class CueSentenceNames
     /// <summary>The verbs every <see cref="Cue"/> match holds ("proposed" holds "propose"), each after white space.</summary>
     internal static readonly ImmutableArray<string> CueVerbs = ["propose", "introduce", "present", "develop", "design", "call", "term"];
 
+    /// <summary>Every <see cref="Cue"/> match starts with one of these (its subject, a conjunction, or "our"/"the").</summary>
+    internal static readonly ImmutableArray<string> CueSubjects = ["We", "we", "This", "this", "and", "then", "Our", "our", "The", "the"];
+
     /// <summary>Every <see cref="Passive"/> match starts with one of these.</summary>
     internal static readonly ImmutableArray<string> PassiveWords = ["novel", "new"];
 

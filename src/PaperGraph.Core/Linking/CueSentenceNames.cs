@@ -21,7 +21,7 @@ internal static partial class CueSentenceNames
     /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/>).</summary>
     public static IEnumerable<IntroducedName> Find(string text, IReadOnlyList<int> cueWords)
     {
-        foreach (var cue in CueScan.Matches(text, cueWords, Cue(), CueVerbs, CueStart))
+        foreach (var cue in CueScan.Matches(text, cueWords, Cue(), CueVerbs, CueStart, CueSubjects))
         {
             var end = SentenceEnd(text, cue.Index + cue.Length);
             if (FirstName(text, cue.Index + cue.Length, end) is { } name)
@@ -30,7 +30,7 @@ internal static partial class CueSentenceNames
             }
         }
 
-        foreach (var passive in CueScan.Matches(text, cueWords, Passive(), PassiveWords, static (_, word) => word))
+        foreach (var passive in CueScan.Matches(text, cueWords, Passive(), PassiveWords, static (_, word) => word, PassiveWords))
         {
             var name = passive.Groups["name"];
             if (NoveltyDetector.IsName(name.Value, strong: true))

@@ -20,7 +20,7 @@ internal static partial class NoveltyDetector
         }
 
         var cueWords = CueScan.WordStarts(paper.Abstract);
-        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject))
+        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject, CueStarts))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -51,11 +51,10 @@ internal static partial class NoveltyDetector
         }
 
         var head = title[..colon].Trim();
-        var subtitle = title[(colon + 1)..];
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var single = words.Length == 1 && IsName(head, strong: true);
         var multi = words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
-            && (words.Any(w => HasInnerCapitalOrDigit(w)) || DatasetCue().IsMatch(FirstWords(subtitle, 6)));
+            && (words.Any(w => HasInnerCapitalOrDigit(w)) || DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
         return single || multi
             ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), GuessKind(title, 0, title.Length), "title")
             : null;
@@ -141,6 +140,10 @@ internal static partial class NoveltyDetector
     internal static readonly ImmutableArray<string> CueWords =
         ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
          "called", "named", "dubbed", "termed", "coined", "namely"];
+
+    /// <summary>Every <see cref="Cue"/> match starts with one of these: its subject or, with no subject, its naming word.</summary>
+    private static readonly ImmutableArray<string> CueStarts =
+        ["We", "we", "This", "this", "called", "named", "dubbed", "termed", "coined", "namely"];
 
     private const int LongestSubject = 10; // "This paper"
 

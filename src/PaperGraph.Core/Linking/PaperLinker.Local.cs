@@ -6,7 +6,7 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class PaperLinker
 {
     /// <summary>Turns introduced names into entity ids: a catalog entity when the catalog credits this paper, else a new entity.</summary>
-    private static List<Entity> IntroduceNames(Paper paper, LinkerDictionary dictionary, IReadOnlyList<AbbreviationDefinition> definitions, SortedSet<string> introduced)
+    private static List<Entity> IntroduceNames(Paper paper, LinkerDictionary dictionary, IReadOnlyList<AbbreviationDefinition> definitions, List<string> introduced)
     {
         var created = new List<Entity>();
         foreach (var name in NoveltyDetector.Find(paper))
@@ -14,7 +14,7 @@ public sealed partial class PaperLinker
             var known = dictionary.Catalog.FindByAlias(name.Name);
             if (known.Count > 0)
             {
-                // A catalog name is introduced when the catalog credits this paper (already in the set), or when
+                // A catalog name is introduced when the catalog credits this paper (already in the list), or when
                 // the catalog names no introducer and the title itself announces it ("OC20: …"): a body cue
                 // ("we introduce LoRA into …") is too weak to claim an entity someone else may have introduced.
                 if (name.Field == MentionField.Title && known is [{ Entity.IntroducedBy: null } only])

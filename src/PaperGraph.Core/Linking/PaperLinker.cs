@@ -17,7 +17,7 @@ public sealed partial class PaperLinker
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(dictionary);
 
-        var introduced = new SortedSet<string>(StringComparer.Ordinal);
+        var introduced = new List<string>(); // a paper introduces none or a few: sorted once at the end
         foreach (var entry in dictionary.Catalog.IntroducedBy(paper))
         {
             introduced.Add(entry.Entity.Id);
@@ -35,7 +35,29 @@ public sealed partial class PaperLinker
         var candidates = new List<MatchCandidate>(); // most fields have a few: let it grow rather than start at 768 bytes
         LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, dictionary, local, candidates, mentions);
         LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, dictionary, local, candidates, mentions);
-        return new LinkResult(new PaperAnnotations(paper.Id, mentions, introduced.ToArray()), newEntities);
+        return new LinkResult(new PaperAnnotations(paper.Id, mentions, SortedDistinct(introduced)), newEntities);
+    }
+
+    /// <summary>The ids in ordinal order without repeats.</summary>
+    private static string[] SortedDistinct(List<string> ids)
+    {
+        if (ids.Count <= 1)
+        {
+            return [.. ids];
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        var kept = 1;
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (ids[i] != ids[kept - 1])
+            {
+                ids[kept++] = ids[i];
+            }
+        }
+
+        ids.RemoveRange(kept, ids.Count - kept);
+        return [.. ids];
     }
 
     private static void LinkField(

@@ -9,7 +9,7 @@ internal sealed class PaperLocalMatcher
 {
     private readonly LinkerDictionary _dictionary;
     private readonly (CatalogEntry Entry, string[] Keys)[] _local;
-    private readonly Dictionary<string, CatalogEntry?> _owners = new(StringComparer.Ordinal);
+    private readonly List<(string Name, CatalogEntry? Owner)> _owners = []; // a paper asks about a few names: a list beats hashing
     private readonly HashSet<string>? _unownedAcronyms;
     private readonly AliasMatcher? _localNames;
     private readonly AliasMatcher? _abbreviations;
@@ -77,15 +77,18 @@ internal sealed class PaperLocalMatcher
     /// <summary>The one entity a name denotes: a paper-local name first, else a single dictionary entry; memoised per paper.</summary>
     private CatalogEntry? Owner(string name)
     {
-        if (_owners.TryGetValue(name, out var owner))
+        foreach (var known in _owners)
         {
-            return owner;
+            if (known.Name == name)
+            {
+                return known.Owner;
+            }
         }
 
         var key = TextFolding.Key(name);
-        owner = Array.Find(_local, l => Array.IndexOf(l.Keys, key) >= 0).Entry
+        var owner = Array.Find(_local, l => Array.IndexOf(l.Keys, key) >= 0).Entry
             ?? (_dictionary.FindByKey(key) is { Count: 1 } single ? single[0] : null);
-        _owners[name] = owner;
+        _owners.Add((name, owner));
         return owner;
     }
 

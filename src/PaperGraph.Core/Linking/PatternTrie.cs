@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Text;
+
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
@@ -24,9 +26,24 @@ internal sealed partial class PatternTrie
     /// folded by <see cref="TextFolding.FoldForMatch"/> (a letter or digit after none, or a symbol other than a
     /// separator after none) and does not end inside a run of letters and digits: a letter or digit would follow
     /// it, so it could never stand as a name. Hits come by start, then shortest first, then by pattern id, as
-    /// spans of the field. The field is folded char by char as the scan goes: a folded copy cost a quarter of it.
+    /// spans of the field. The field is folded as the scan goes, only where a word may begin a pattern: a folded
+    /// copy of the whole field cost a quarter of the scan.
     /// </summary>
     public void Scan<TSink>(ReadOnlySpan<char> field, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        if (Ascii.IsValid(field))
+        {
+            ScanAscii(field, ref sink); // nearly every field
+        }
+        else
+        {
+            ScanAny(field, ref sink);
+        }
+    }
+
+    /// <summary><see cref="Scan{TSink}"/> for any field, char by char.</summary>
+    private void ScanAny<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink
     {
         // A pooled buffer, not stackalloc: a method with stackalloc is compiled once, without the profile-guided tier.
@@ -48,13 +65,11 @@ internal sealed partial class PatternTrie
                 continue;
             }
 
-            // A word longer than every first word is hashed to its end but never looked up.
+            // A word longer than every first word is read to its end but never looked up.
             var start = i;
-            var hash = FirstWords.Seed;
             var length = 0;
             do
             {
-                hash = FirstWords.Step(hash, (char)f);
                 if (length < word.Length)
                 {
                     word[length] = (char)f;
@@ -65,7 +80,14 @@ internal sealed partial class PatternTrie
             while (++i < field.Length && (f = TextFolding.FoldForMatch(field[i])) != TextFolding.Separator && char.IsLetterOrDigit((char)f));
 
             afterLetterOrDigit = true;
-            var node = length <= word.Length ? _firstWords.Find(word[..length], hash) : 0;
+            if (length > word.Length)
+            {
+                continue;
+            }
+
+            var key = FirstWordKey.Of(word[..length]);
+            var hash = key.Hash;
+            var node = _firstWords.MayHold(hash) ? _firstWords.Find(key, hash, word[..length]) : 0;
             if (node > 0)
             {
                 Walk(field, start, i - 1, node, ref sink);
