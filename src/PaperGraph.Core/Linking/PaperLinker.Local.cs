@@ -88,12 +88,12 @@ public sealed partial class PaperLinker
             return true;
         }
 
-        var firstWord = FirstWordKey(longForm);
+        var firstWord = LeadingWord(longForm);
         foreach (var owner in catalog.FindByAlias(shortForm))
         {
             foreach (var alias in owner.Entity.Aliases.Append(owner.Entity.Name))
             {
-                if (alias.Contains(' ', StringComparison.Ordinal) && FirstWordKey(alias) == firstWord)
+                if (alias.Contains(' ', StringComparison.Ordinal) && LeadingWord(alias) == firstWord)
                 {
                     return true;
                 }
@@ -103,7 +103,7 @@ public sealed partial class PaperLinker
         return false;
     }
 
-    private static string FirstWordKey(string text)
+    private static string LeadingWord(string text)
     {
         var key = TextFolding.Key(text);
         var space = key.IndexOf(' ', StringComparison.Ordinal);
