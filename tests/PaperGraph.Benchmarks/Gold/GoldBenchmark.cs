@@ -1,3 +1,5 @@
+using PaperGraph.Core.Linking;
+
 namespace PaperGraph.Benchmarks.Gold;
 
 /// <summary>Linking quality on public annotated sets the linker was not tuned on (see the data sources notes).</summary>
@@ -14,14 +16,15 @@ internal static class GoldBenchmark
         }
 
         MachineInfo.Print(string.Join(' ', args.Select(a => a.Contains('/', StringComparison.Ordinal) ? Path.GetFileName(a) : a)));
+        var dictionary = new LinkerDictionary(EntityCatalog.LoadEmbedded());
         if (scirex is not null)
         {
-            SciRexEvaluation.Run(scirex);
+            SciRexEvaluation.Run(scirex, dictionary);
         }
 
         if (tdmsci is not null)
         {
-            TdmSciEvaluation.Run(tdmsci);
+            TdmSciEvaluation.Run(tdmsci, dictionary);
         }
 
         return 0;

@@ -6,10 +6,9 @@ namespace PaperGraph.Benchmarks.Gold;
 /// <summary>Links a set of gold papers the way the graph does: two passes, the second knowing every introduced entity.</summary>
 internal static class GoldLinking
 {
-    public static IReadOnlyDictionary<string, PaperAnnotations> Link(IReadOnlyList<Paper> papers)
+    public static IReadOnlyDictionary<string, PaperAnnotations> Link(IReadOnlyList<Paper> papers, LinkerDictionary dictionary)
     {
         var linker = new PaperLinker();
-        var dictionary = new LinkerDictionary(EntityCatalog.LoadEmbedded());
         var second = dictionary.WithIntroduced(papers.SelectMany(p => linker.Link(p, dictionary).NewEntities));
         return papers.ToDictionary(p => p.Id, p => linker.Link(p, second).Annotations);
     }

@@ -13,7 +13,7 @@ namespace PaperGraph.Benchmarks.Gold;
 /// </summary>
 internal static class SciRexEvaluation
 {
-    public static void Run(string path)
+    public static void Run(string path, LinkerDictionary dictionary)
     {
         var docs = File.ReadLines(path).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(d => !d.GetProperty("abstract_suspect").GetBoolean()).ToArray();
@@ -23,8 +23,8 @@ internal static class SciRexEvaluation
             Title = d.GetProperty("title_tok").GetString()!,
             Abstract = d.GetProperty("abstract_tok").GetString()!,
         }).ToArray();
-        var annotations = GoldLinking.Link(papers);
-        var catalog = EntityCatalog.LoadEmbedded();
+        var annotations = GoldLinking.Link(papers, dictionary);
+        var catalog = dictionary.Catalog;
 
         int mentions = 0, inSpan = 0, datasets = 0, datasetsOnMaterial = 0, methods = 0, methodsOnMethod = 0;
         int namedGold = 0, namedFound = 0, materialGold = 0, materialFound = 0;

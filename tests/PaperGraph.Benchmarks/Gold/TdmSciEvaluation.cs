@@ -10,12 +10,12 @@ namespace PaperGraph.Benchmarks.Gold;
 /// </summary>
 internal static class TdmSciEvaluation
 {
-    public static void Run(string path)
+    public static void Run(string path, LinkerDictionary dictionary)
     {
         var sentences = ReadConll(path);
         var papers = sentences.Select((s, i) => new Paper { Id = $"tdmsci:{i}", Title = "Sentence", Abstract = s.Text }).ToArray();
-        var annotations = GoldLinking.Link(papers);
-        var catalog = EntityCatalog.LoadEmbedded();
+        var annotations = GoldLinking.Link(papers, dictionary);
+        var catalog = dictionary.Catalog;
         int predicted = 0, correct = 0, gold = 0, found = 0, anyKindFound = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
