@@ -206,33 +206,38 @@ def is_acronym(alias):
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and len(alias) <= 8
 
 
+def abstracts(corpus, limit=None):
+    """The abstracts of a JSON Lines corpus (gzipped), the first `limit` of them when given."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for index, line in enumerate(handle):
+            if limit is not None and index >= limit:
+                break
+            yield json.loads(line).get("abstract") or ""
+
+
 def count_usage(corpus, keys, limit):
     """For each alias key: (lower-case uses, other uses not at a sentence start), over abstracts."""
     lower, named = Counter(), Counter()
     max_words = max((k.count(" ") + 1 for k in keys), default=1)
     token = re.compile(r"[A-Za-z0-9]+")
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            if index >= limit:
-                break
-            text = json.loads(line).get("abstract") or ""
-            tokens = [(m.group(0), m.start()) for m in token.finditer(text)]
-            lowered = [t.lower() for t, _ in tokens]
-            for i in range(len(tokens)):
-                start = tokens[i][1]
-                before = text[max(0, start - 2):start]
-                sentence_start = i == 0 or "." in before or ":" in before
-                for n in range(1, max_words + 1):
-                    if i + n > len(tokens):
-                        break
-                    key = " ".join(lowered[i:i + n])
-                    if key not in keys:
-                        continue
-                    surface = [t for t, _ in tokens[i:i + n]]
-                    if all(t == t.lower() for t in surface):
-                        lower[key] += 1
-                    elif not sentence_start or n > 1 and any(t != t.lower() for t in surface[1:]):
-                        named[key] += 1
+    for text in abstracts(corpus, limit):
+        tokens = [(m.group(0), m.start()) for m in token.finditer(text)]
+        lowered = [t.lower() for t, _ in tokens]
+        for i in range(len(tokens)):
+            start = tokens[i][1]
+            before = text[max(0, start - 2):start]
+            sentence_start = i == 0 or "." in before or ":" in before
+            for n in range(1, max_words + 1):
+                if i + n > len(tokens):
+                    break
+                key = " ".join(lowered[i:i + n])
+                if key not in keys:
+                    continue
+                surface = [t for t, _ in tokens[i:i + n]]
+                if all(t == t.lower() for t in surface):
+                    lower[key] += 1
+                elif not sentence_start or n > 1 and any(t != t.lower() for t in surface[1:]):
+                    named[key] += 1
     return lower, named
 
 
@@ -244,17 +249,14 @@ def dataset_cue_share(corpus, words, limit, window=6):
     """For each plain capitalised word: (uses in the exact case, uses with a dataset cue word within `window` tokens)."""
     uses, cued = Counter(), Counter()
     token = re.compile(r"[A-Za-z0-9]+")
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            if index >= limit:
-                break
-            tokens = token.findall(json.loads(line).get("abstract") or "")
-            lowered = [t.lower() for t in tokens]
-            for i, t in enumerate(tokens):
-                if t in words:
-                    uses[t] += 1
-                    if DATASET_CUES.intersection(lowered[max(0, i - window):i + window + 1]):
-                        cued[t] += 1
+    for text in abstracts(corpus, limit):
+        tokens = token.findall(text)
+        lowered = [t.lower() for t in tokens]
+        for i, t in enumerate(tokens):
+            if t in words:
+                uses[t] += 1
+                if DATASET_CUES.intersection(lowered[max(0, i - window):i + window + 1]):
+                    cued[t] += 1
     return uses, cued
 
 
@@ -295,19 +297,18 @@ def write_generic_names(corpus, path, min_lower=15, min_share=0.25):
     """
     lower, total = Counter(), Counter()
     token = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            tokens = token.findall(json.loads(line).get("abstract") or "")
-            lowered = [t.lower() for t in tokens]
-            for n in (1, 2, 3):
-                for i in range(len(tokens) - n + 1):
-                    words = lowered[i:i + n]
-                    if n <= 2 and (words[0] in GENERIC_EDGE or words[-1] in GENERIC_EDGE):
-                        continue  # "in context learning" is a phrase, "in the" is not
-                    key = " ".join(words)
-                    total[key] += 1
-                    if tokens[i:i + n] == words:
-                        lower[key] += 1
+    for text in abstracts(corpus):
+        tokens = token.findall(text)
+        lowered = [t.lower() for t in tokens]
+        for n in (1, 2, 3):
+            for i in range(len(tokens) - n + 1):
+                words = lowered[i:i + n]
+                if n <= 2 and (words[0] in GENERIC_EDGE or words[-1] in GENERIC_EDGE):
+                    continue  # "in context learning" is a phrase, "in the" is not
+                key = " ".join(words)
+                total[key] += 1
+                if tokens[i:i + n] == words:
+                    lower[key] += 1
     keep = sorted(k for k, c in lower.items() if c >= min_lower and c >= min_share * total[k])
     with gzip.GzipFile(path, "wb", mtime=0) as raw:
         raw.write(("\n".join(keep) + "\n").encode("utf-8"))
@@ -335,12 +336,6 @@ def write_common_names(corpus, path, min_papers=25):
     with gzip.GzipFile(path, "wb", mtime=0) as raw:
         raw.write(("\n".join(keep) + "\n").encode("utf-8"))
     return len(keep)
-
-
-def abstracts(corpus):
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line).get("abstract") or ""
 
 
 def decide_case(entities, corpus, limit):

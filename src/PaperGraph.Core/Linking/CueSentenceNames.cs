@@ -58,7 +58,7 @@ internal static partial class CueSentenceNames
 
             // Most words have no inner capital or digit, which IsName requires: skip them without a string.
             var word = NoveltyDetector.HasInnerCapitalOrDigit(trimmed) ? trimmed.ToString() : string.Empty;
-            if (word.Length < 2 || !NoveltyDetector.IsName(word, strong: false) || NoveltyStopWords.Contains(word.TrimEnd('s')))
+            if (word.Length < 2 || !NoveltyDetector.IsName(word, strong: false) || NoveltyStopWords.ContainsOrSingular(word))
             {
                 if (parenthesised)
                 {

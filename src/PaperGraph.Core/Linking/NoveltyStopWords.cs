@@ -35,4 +35,7 @@ internal static class NoveltyStopWords
     };
 
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>The word or, with a final lower-case "s" dropped, its singular ("SSMs", "LLMs").</summary>
+    public static bool ContainsOrSingular(string word) => Words.Contains(word) || Words.Contains(word.TrimEnd('s'));
 }

@@ -83,7 +83,7 @@ public sealed partial class PaperLinker
     /// </summary>
     private static bool SpellsOutKnown(string shortForm, string longForm, EntityCatalog catalog)
     {
-        if (NoveltyStopWords.Contains(shortForm) || NoveltyStopWords.Contains(shortForm.TrimEnd('s')))
+        if (NoveltyStopWords.ContainsOrSingular(shortForm))
         {
             return true;
         }

@@ -43,7 +43,7 @@ internal sealed class DevSetEvaluation
         var predicted = Results.Values.SelectMany(r => r.Annotations.Mentions.Select(m =>
             (Paper: r.Annotations.PaperId, Field: m.Field.ToString().ToLowerInvariant(), m.Start, m.End, Id: Canonical(m.EntityId), m.Surface))).ToArray();
         var goldKeys = gold.Select(g => (g.Paper, g.Field, g.Start, g.End, g.Id)).ToHashSet();
-        predicted = predicted.Select(p => Labelled(goldKeys, Results[p.Paper], (p.Paper, p.Field, p.Start, p.End, p.Id)) is var k ? p with { Id = k.Item5 } : p).ToArray();
+        predicted = predicted.Select(p => p with { Id = Labelled(goldKeys, Results[p.Paper], (p.Paper, p.Field, p.Start, p.End, p.Id)).Item5 }).ToArray();
         var predictedKeys = predicted.Select(p => (p.Paper, p.Field, p.Start, p.End, p.Id)).ToHashSet();
         var index = Papers.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i);
         return predicted.Where(p => !goldKeys.Contains((p.Paper, p.Field, p.Start, p.End, p.Id))).Select(p => $"FP #{index[p.Paper]} {p.Field}@{p.Start} '{p.Surface}' => {p.Id}")
