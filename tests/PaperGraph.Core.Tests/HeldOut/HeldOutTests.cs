@@ -5,8 +5,9 @@ namespace PaperGraph.Core.Tests.HeldOut;
 /// <summary>
 /// Linking quality on the held-out set (HeldOut/, labelled under GUIDELINES.md before the linker ever ran on it),
 /// with 95% Wilson intervals, and the dev set's figures with the same intervals beside them. The floors are the
-/// figures of the linker the labels were first scored against, rounded down a little; a change that loses quality
-/// fails here. Each run writes heldout-figures.txt and heldout-misses.txt beside the test assembly.
+/// figures of the first linker scored against the frozen labels (main at 45ee055: mentions P 0.877 R 0.557,
+/// introduced P 0.932 R 0.649), rounded down a little, so a change that loses quality fails here. Each run
+/// writes heldout-figures.txt and heldout-misses.txt beside the test assembly.
 /// </summary>
 public sealed class HeldOutTests(LinkingFixture fixture) : IClassFixture<LinkingFixture>
 {
@@ -52,8 +53,8 @@ public sealed class HeldOutTests(LinkingFixture fixture) : IClassFixture<Linking
         yield return $"  builds-on links: {Format(dev.BuildsOn())}";
     }
 
-    private const double MentionPrecisionFloor = 0.0;
-    private const double MentionRecallFloor = 0.0;
-    private const double IntroducedPrecisionFloor = 0.0;
-    private const double IntroducedRecallFloor = 0.0;
+    private const double MentionPrecisionFloor = 0.86;
+    private const double MentionRecallFloor = 0.54;
+    private const double IntroducedPrecisionFloor = 0.90;
+    private const double IntroducedRecallFloor = 0.62;
 }
