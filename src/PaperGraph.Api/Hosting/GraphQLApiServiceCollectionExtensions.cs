@@ -9,14 +9,12 @@ using PaperGraph.Api.Schema.Exploration;
 using PaperGraph.Api.Schema.Ingestion;
 using PaperGraph.Api.Transport;
 using PaperGraph.Core.Exploration;
-using PaperGraph.Core.Linking;
 using PaperGraph.Core.Resolution;
-using PaperGraph.Worker.Queue;
 
 namespace PaperGraph.Api.Hosting;
 
-/// <summary>The GraphQL feature: schema, limits, loaders, caches and the endpoint's services.</summary>
-internal static class GraphQLApiRegistration
+/// <summary>The GraphQL feature: schema, limits, loaders, caches and the endpoint's services (over the store, linker and queue of <c>AddIngestionRuntime</c>).</summary>
+internal static class GraphQLApiServiceCollectionExtensions
 {
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
@@ -31,9 +29,6 @@ internal static class GraphQLApiRegistration
         services.AddSingleton<RelatedPapers>();
         services.AddSingleton<GraphViews>();
         services.AddSingleton<AliasIndexCache>();
-        // The ingest mutation shares the inbox's bounded queue and links what it stores, as every ingestion path does.
-        services.AddIngestionQueue();
-        services.AddLinking();
         services.AddSingleton<GraphQLIngestion>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpEndpoint>();

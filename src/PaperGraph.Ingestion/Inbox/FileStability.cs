@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>
 /// Decides when an inbox file is completely written: its size and last-write time are the same on two

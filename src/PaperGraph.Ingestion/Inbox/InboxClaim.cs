@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>A file this worker owns in <c>processing/&lt;workerId&gt;/</c>, named <c>&lt;claimId&gt;~&lt;original name&gt;</c>.</summary>
 /// <param name="Resumed">Adopted from a worker that stopped before finishing it.</param>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>Claims inbox files for one worker by atomic rename, and adopts the files of workers that died.</summary>
 internal sealed class InboxClaims(InboxFolders folders, WorkerLease lease, TimeProvider time)

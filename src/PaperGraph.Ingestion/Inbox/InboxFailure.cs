@@ -1,6 +1,6 @@
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>What <c>failed/&lt;name&gt;.error.json</c> says about a file that could not be ingested.</summary>
 /// <param name="Receipt">What was read before it failed, when anything was.</param>

@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>The inbox folder and the folders a file moves through: <c>processing/</c>, then <c>done/</c> or <c>failed/</c>.</summary>
 internal sealed class InboxFolders

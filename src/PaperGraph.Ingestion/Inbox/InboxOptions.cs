@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>The inbox worker's settings, bound from the <c>Ingestion</c> section (<c>Ingestion:Inbox</c> is the folder).</summary>
 public sealed class InboxOptions

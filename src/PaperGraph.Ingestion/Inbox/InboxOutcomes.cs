@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>
 /// Finishes a claimed file: moves it to <c>done/</c> with <c>&lt;name&gt;.receipt.json</c> or to <c>failed/</c>

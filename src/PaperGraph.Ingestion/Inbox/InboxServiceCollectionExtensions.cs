@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 public static class InboxServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 internal sealed partial class InboxWatcher
 {

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Ingestion;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>
 /// Watches the inbox folder: resumes what a dead worker left in <c>processing/</c>, then notices new files

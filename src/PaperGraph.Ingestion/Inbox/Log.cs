@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>The inbox worker's log messages, one or two per file.</summary>
 internal static partial class Log

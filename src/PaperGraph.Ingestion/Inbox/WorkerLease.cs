@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Inbox;
+namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>
 /// A worker's own folder <c>processing/&lt;workerId&gt;/</c> and the lock file in it, held open with

@@ -1,6 +1,6 @@
 using PaperGraph.Core.Ingestion;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>One queued source and the promise its submitter waits on.</summary>
 /// <param name="Origin">Who asked: <c>inbox</c> or <c>graphql</c>.</param>

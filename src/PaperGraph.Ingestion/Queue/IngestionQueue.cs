@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using PaperGraph.Core.Ingestion;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Status;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>
 /// The one ingestion queue that inbox files and GraphQL <c>ingest</c> mutations share: a bounded channel,

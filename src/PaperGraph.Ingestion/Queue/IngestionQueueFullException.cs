@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>The shared ingestion queue is full; the API answers 503 with <c>Retry-After</c>.</summary>
 public sealed class IngestionQueueFullException : Exception

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>The shared ingestion queue's limits, bound from the <c>Ingestion</c> section.</summary>
 public sealed class IngestionQueueOptions

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Linking;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Status;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>
 /// Drains the <see cref="IngestionQueue"/> with <see cref="IngestionQueueOptions.MaxConcurrency"/> loops, each
@@ -63,19 +63,14 @@ internal sealed class IngestionQueueProcessor(
         var ingestion = new IngestionOptions
         {
             BatchSize = options.BatchSize,
-            BatchWrittenAsync = async (batch, ct) =>
+            Linker = linker,
+            LinkEveryPaper = job.LinkEveryPaper,
+            BatchWrittenAsync = (batch, _) =>
             {
                 receipt.Add(batch);
                 job.BatchWritten?.Invoke(batch);
                 Log.BatchStored(logger, name, batch.Papers.Count, batch.Quarantined.Count);
-                if (linker is not null)
-                {
-                    var ids = job.LinkEveryPaper ? receipt.LastBatchPaperIds : ChangedIds(batch);
-                    if (ids.Count > 0)
-                    {
-                        await linker.LinkAsync(ids, ct);
-                    }
-                }
+                return Task.CompletedTask;
             },
         };
         var progress = new SyncProgress<IngestionProgress>(p => status.Progressed(job, p, receipt.Records));
@@ -115,6 +110,4 @@ internal sealed class IngestionQueueProcessor(
         }
     }
 
-    private static string[] ChangedIds(IngestionBatch batch) =>
-        batch.Papers.Where(o => o.Result != Core.Storage.UpsertResult.Unchanged).Select(o => o.PaperId).Distinct(StringComparer.Ordinal).ToArray();
 }

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Status;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 public static class IngestionQueueServiceCollectionExtensions
 {

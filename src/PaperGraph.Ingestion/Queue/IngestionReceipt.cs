@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>What ingesting one source did; written next to an inbox file as <c>&lt;name&gt;.receipt.json</c>.</summary>
 /// <param name="PaperIds">Distinct paper ids in the order the source lists them.</param>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>The ingestion queue's log messages: one per file and one per batch.</summary>
 internal static partial class Log

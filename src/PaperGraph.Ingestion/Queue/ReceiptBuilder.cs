@@ -1,7 +1,7 @@
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
 
-namespace PaperGraph.Worker.Queue;
+namespace PaperGraph.Ingestion.Queue;
 
 /// <summary>Collects one job's batches into its receipt.</summary>
 internal sealed class ReceiptBuilder(IngestionJob job)
@@ -12,9 +12,6 @@ internal sealed class ReceiptBuilder(IngestionJob job)
     private long _created;
     private long _updated;
     private long _unchanged;
-
-    /// <summary>Every paper id of the last batch, for linking a resumed file in full.</summary>
-    public IReadOnlyList<string> LastBatchPaperIds { get; private set; } = [];
 
     public long Records => _created + _updated + _unchanged + _quarantined.Count;
 
@@ -35,7 +32,6 @@ internal sealed class ReceiptBuilder(IngestionJob job)
         }
 
         _quarantined.AddRange(batch.Quarantined.Select(q => new QuarantinedEntry(q.Id, q.Line, q.ReasonCode, q.Reason)));
-        LastBatchPaperIds = batch.Papers.Select(p => p.PaperId).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     public IngestionReceipt Build(IngestionSummary summary, DateTimeOffset completedAt) => new(

@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Status;
+namespace PaperGraph.Ingestion.Status;
 
 /// <summary>How far a running job has got.</summary>
 /// <param name="BytesTotal">The source's size, when known.</param>

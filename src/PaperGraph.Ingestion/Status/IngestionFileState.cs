@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Status;
+namespace PaperGraph.Ingestion.Status;
 
 /// <summary>How a finished job ended.</summary>
 public enum IngestionFileState

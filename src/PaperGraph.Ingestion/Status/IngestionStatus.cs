@@ -1,7 +1,7 @@
 using PaperGraph.Core.Ingestion;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
-namespace PaperGraph.Worker.Status;
+namespace PaperGraph.Ingestion.Status;
 
 /// <summary>
 /// What the shared ingestion queue is doing, for the API's <c>ingestionStatus</c> and <c>/metrics</c>:

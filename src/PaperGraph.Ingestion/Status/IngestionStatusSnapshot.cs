@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Status;
+namespace PaperGraph.Ingestion.Status;
 
 /// <summary>A consistent copy of <see cref="IngestionStatus"/>: gauges, running totals, recent and current files.</summary>
 public sealed record IngestionStatusSnapshot(

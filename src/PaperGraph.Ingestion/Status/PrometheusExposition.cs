@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PaperGraph.Worker.Status;
+namespace PaperGraph.Ingestion.Status;
 
 /// <summary>
 /// Writes the ingestion counters in the Prometheus text exposition format (version 0.0.4), by hand: a

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Hosting;
 using PaperGraph.Core.Storage;
 
-namespace PaperGraph.Api.Hosting;
+namespace PaperGraph.Ingestion.Storage;
 
-/// <summary>Runs the store's migrations once at start-up, before the server takes requests.</summary>
+/// <summary>Runs the store's migrations once at start-up, before a host takes requests or files.</summary>
 internal sealed class StoreInitializer(IGraphStore store) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);

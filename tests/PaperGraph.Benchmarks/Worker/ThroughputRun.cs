@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite;
-using PaperGraph.Worker.Inbox;
+using PaperGraph.Ingestion.Inbox;
 
 namespace PaperGraph.Benchmarks.Worker;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
-using PaperGraph.Worker.Inbox;
+using PaperGraph.Ingestion.Inbox;
 
-namespace PaperGraph.Worker.Tests.Inbox;
+namespace PaperGraph.Ingestion.Tests.Inbox;
 
 public sealed class InboxOptionsTests
 {

@@ -1,9 +1,9 @@
 using System.Text;
 using PaperGraph.Core.Samples;
 using PaperGraph.Testing;
-using PaperGraph.Worker.Tests.Infrastructure;
+using PaperGraph.Ingestion.Tests.Infrastructure;
 
-namespace PaperGraph.Worker.Tests.Inbox;
+namespace PaperGraph.Ingestion.Tests.Inbox;
 
 /// <summary>The inbox worker in a real host over a real SQLite file.</summary>
 public sealed class InboxWatcherTests

@@ -1,7 +1,7 @@
 using PaperGraph.Testing;
-using PaperGraph.Worker.Tests.Infrastructure;
+using PaperGraph.Ingestion.Tests.Infrastructure;
 
-namespace PaperGraph.Worker.Tests.Inbox;
+namespace PaperGraph.Ingestion.Tests.Inbox;
 
 /// <summary>Two workers (two hosts, two store instances) on one inbox and one database file.</summary>
 public sealed class TwoWorkersTests

@@ -1,4 +1,4 @@
-namespace PaperGraph.Worker.Tests.Infrastructure;
+namespace PaperGraph.Ingestion.Tests.Infrastructure;
 
 /// <summary>Polls a condition the worker makes true asynchronously; fails with a message when it never does.</summary>
 internal static class Eventually

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PaperGraph.Worker.Tests.Infrastructure;
+namespace PaperGraph.Ingestion.Tests.Infrastructure;
 
 /// <summary>Reads what the worker left in an inbox: receipts in done/, errors in failed/.</summary>
 internal sealed class InboxLayout(string inbox)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PaperGraph.Core.Storage;
 
-namespace PaperGraph.Worker.Tests.Infrastructure;
+namespace PaperGraph.Ingestion.Tests.Infrastructure;
 
 /// <summary>
 /// Everything a store holds about its papers, as comparable text lines: papers with their content, provenance

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Core.Storage;
 
-namespace PaperGraph.Worker.Tests.Infrastructure;
+namespace PaperGraph.Ingestion.Tests.Infrastructure;
 
 /// <summary>Migrates the store before the worker's services start, as the real hosts do.</summary>
 internal sealed class StoreStartup(IGraphStore store) : IHostedService

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace PaperGraph.Worker.Tests.Infrastructure;
+namespace PaperGraph.Ingestion.Tests.Infrastructure;
 
 /// <summary>Generates JSON Lines listings of distinct, valid papers from a seed, so tests need no data folder.</summary>
 internal static class SyntheticPapers

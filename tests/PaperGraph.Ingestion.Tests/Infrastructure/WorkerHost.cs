@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite;
-using PaperGraph.Worker.Inbox;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Inbox;
+using PaperGraph.Ingestion.Status;
 
-namespace PaperGraph.Worker.Tests.Infrastructure;
+namespace PaperGraph.Ingestion.Tests.Infrastructure;
 
 /// <summary>A real generic host with the real SQLite store on a temp file and the inbox worker, short timings.</summary>
 internal sealed class WorkerHost : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace PaperGraph.Worker.Tests.Processes;
+namespace PaperGraph.Ingestion.Tests.Processes;
 
 /// <summary>The built <c>papergraph</c> running as a child process, its output collected for failure messages.</summary>
 internal sealed class CliProcess : IDisposable

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
-using PaperGraph.Worker.Tests.Infrastructure;
+using PaperGraph.Ingestion.Tests.Infrastructure;
 
-namespace PaperGraph.Worker.Tests.Processes;
+namespace PaperGraph.Ingestion.Tests.Processes;
 
 /// <summary><c>papergraph worker</c> as a child process, killed with SIGKILL at random points and restarted.</summary>
 public sealed class CrashTests

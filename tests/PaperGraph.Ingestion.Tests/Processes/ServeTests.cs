@@ -4,9 +4,9 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using PaperGraph.Testing;
-using PaperGraph.Worker.Tests.Infrastructure;
+using PaperGraph.Ingestion.Tests.Infrastructure;
 
-namespace PaperGraph.Worker.Tests.Processes;
+namespace PaperGraph.Ingestion.Tests.Processes;
 
 /// <summary><c>papergraph serve</c> as a child process on a free port and a temp database.</summary>
 public sealed class ServeTests

@@ -3,11 +3,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
-using PaperGraph.Worker.Queue;
-using PaperGraph.Worker.Status;
-using PaperGraph.Worker.Tests.Infrastructure;
+using PaperGraph.Ingestion.Queue;
+using PaperGraph.Ingestion.Status;
+using PaperGraph.Ingestion.Tests.Infrastructure;
 
-namespace PaperGraph.Worker.Tests.Queue;
+namespace PaperGraph.Ingestion.Tests.Queue;
 
 public sealed class IngestionQueueTests
 {
