@@ -12,7 +12,7 @@ internal static class HostSettings
     public static Dictionary<string, string?> ForStore(StoreSelection store) => new()
     {
         [GraphStoreServiceCollectionExtensions.ProviderKey] = store.Provider.ToString(),
-        [$"{SqliteStoreOptions.SectionName}:{nameof(SqliteStoreOptions.DatabasePath)}"] = Path.GetFullPath(store.DatabasePath),
+        [$"{SqliteOptions.SectionName}:{nameof(SqliteOptions.DatabasePath)}"] = Path.GetFullPath(store.DatabasePath),
         [$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Url)}"] = store.Neo4jUrl,
         [$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.User)}"] = store.Neo4jUser,
         [$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Password)}"] = store.Neo4jPassword,

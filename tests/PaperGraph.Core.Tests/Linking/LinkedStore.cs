@@ -27,7 +27,7 @@ internal sealed class LinkedStore : IAsyncDisposable
     public static async Task<LinkedStore> CreateAsync(LinkerDictionary catalogOnly)
     {
         var directory = new TempDirectory();
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
+        var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(Token);
         var linked = new LinkedStore(directory, store);
         linked.UseCatalog(catalogOnly);

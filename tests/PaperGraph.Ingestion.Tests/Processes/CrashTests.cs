@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Processes;
 using PaperGraph.Ingestion.Tests.Infrastructure;
 
 namespace PaperGraph.Ingestion.Tests.Processes;
@@ -27,7 +28,7 @@ public sealed class CrashTests
 
         var database = temp.File("crash.db");
         var inbox = new InboxLayout(temp.File("inbox"));
-        await using var observer = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
+        await using var observer = new SqliteGraphStore(new SqliteOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
         await observer.InitializeAsync(ct);
         Directory.CreateDirectory(inbox.Root);
         File.Copy(staging, Path.Combine(inbox.Root, "papers.jsonl"));
@@ -90,7 +91,7 @@ public sealed class CrashTests
             Assert.True(await worker.TerminateAsync(TimeSpan.FromSeconds(20)), worker.Output);
         }
 
-        await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
+        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(ct);
         return await StoreContents.ReadAsync(store, ct);
     }

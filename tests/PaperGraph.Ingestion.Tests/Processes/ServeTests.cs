@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Processes;
 using PaperGraph.Ingestion.Tests.Infrastructure;
 
 namespace PaperGraph.Ingestion.Tests.Processes;

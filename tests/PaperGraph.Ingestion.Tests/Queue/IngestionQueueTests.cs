@@ -40,7 +40,7 @@ public sealed class IngestionQueueTests
     {
         using var temp = new TempDirectory();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = temp.File("pg.db") }, NullLogger<SqliteGraphStore>.Instance);
+        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = temp.File("pg.db") }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(ct);
         var options = new IngestionQueueOptions { QueueCapacity = 4, MaxConcurrency = 2, BatchSize = 7, RecentFiles = 2 };
         var status = new IngestionStatus(options, TimeProvider.System);

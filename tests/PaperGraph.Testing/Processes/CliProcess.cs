@@ -1,26 +1,27 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace PaperGraph.Ingestion.Tests.Processes;
+namespace PaperGraph.Testing.Processes;
 
-/// <summary>The built <c>papergraph</c> running as a child process, its output collected for failure messages.</summary>
-internal sealed class CliProcess : IDisposable
+/// <summary>
+/// The built <c>papergraph</c> (next to the test assembly) running as a child process, its standard output and
+/// error collected apart and together: the one way tests run the CLI as a process.
+/// </summary>
+public sealed class CliProcess : IDisposable
 {
     private readonly System.Diagnostics.Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _standardOutput = new();
+    private readonly StringBuilder _standardError = new();
 
     private CliProcess(System.Diagnostics.Process process) => _process = process;
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    /// <summary>Standard output and error interleaved as they arrived, for failure messages.</summary>
+    public string Output => Read(_output);
+
+    public string StandardOutput => Read(_standardOutput);
+
+    public string StandardError => Read(_standardError);
 
     public bool HasExited => _process.HasExited;
 
@@ -42,12 +43,20 @@ internal sealed class CliProcess : IDisposable
 
         var process = new System.Diagnostics.Process { StartInfo = start };
         var cli = new CliProcess(process);
-        process.OutputDataReceived += (_, e) => cli.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => cli.Append(e.Data);
+        process.OutputDataReceived += (_, e) => cli.Append(cli._standardOutput, e.Data);
+        process.ErrorDataReceived += (_, e) => cli.Append(cli._standardError, e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return cli;
+    }
+
+    /// <summary>Runs one command to its end: its exit code, standard output and standard error (line by line).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var cli = Start(new Dictionary<string, string>(), args);
+        await cli._process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (cli.ExitCode, cli.StandardOutput, cli.StandardError);
     }
 
     /// <summary>SIGKILL: no handler runs, no finally block, exactly like a crash.</summary>
@@ -87,14 +96,23 @@ internal sealed class CliProcess : IDisposable
         _process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(StringBuilder stream, string? line)
     {
         if (line is not null)
         {
             lock (_output)
             {
+                stream.AppendLine(line);
                 _output.AppendLine(line);
             }
+        }
+    }
+
+    private string Read(StringBuilder text)
+    {
+        lock (_output)
+        {
+            return text.ToString();
         }
     }
 }

@@ -1,12 +1,13 @@
 using PaperGraph.Core.Graph;
 
-namespace PaperGraph.Store.Sqlite.Papers;
+namespace PaperGraph.Core.Storage;
 
 /// <summary>
 /// A listing date as one sortable integer, <c>yyyymmdd</c>, with year 0 when the listing shows none (as
-/// <see cref="ListingDate.CompareTo"/> orders them) and -1 for no date at all.
+/// <see cref="ListingDate.CompareTo"/> orders them) and -1 for no date at all, so "no date" sorts first
+/// ascending and last descending, as a NULL does in SQL. Both stores keep it next to the date and sort by it.
 /// </summary>
-internal static class DateKey
+public static class DateKey
 {
     public const long None = -1;
 

@@ -7,7 +7,7 @@ using PaperGraph.Testing;
 
 namespace PaperGraph.Store.Sqlite.Tests;
 
-public sealed class SqliteStoreServiceCollectionExtensionsTests
+public sealed class SqliteGraphStoreServiceCollectionExtensionsTests
 {
     private static HostApplicationBuilder Builder(params (string Key, string Value)[] settings)
     {
@@ -25,7 +25,7 @@ public sealed class SqliteStoreServiceCollectionExtensionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
-        Assert.Contains(nameof(SqliteStoreOptions.DatabasePath), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(SqliteOptions.DatabasePath), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class SqliteStoreServiceCollectionExtensionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
-        Assert.Contains(nameof(SqliteStoreOptions.BatchSize), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(SqliteOptions.BatchSize), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

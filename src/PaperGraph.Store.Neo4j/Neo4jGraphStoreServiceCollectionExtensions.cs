@@ -10,7 +10,7 @@ using PaperGraph.Store.Neo4j.Http;
 namespace PaperGraph.Store.Neo4j;
 
 /// <summary>Composition of the Neo4j store: options, the named HTTP client, the named resilience pipeline.</summary>
-public static class Neo4jGraphStoreRegistration
+public static class Neo4jGraphStoreServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="IGraphStore"/> as <see cref="Neo4jGraphStore"/>, configured from the <c>Neo4j</c> section.</summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services)

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PaperGraph.Store.Sqlite;
 
 /// <summary>Settings of the embedded SQLite store, bound from the <c>Sqlite</c> section.</summary>
-public sealed class SqliteStoreOptions
+public sealed class SqliteOptions
 {
     public const string SectionName = "Sqlite";
 
