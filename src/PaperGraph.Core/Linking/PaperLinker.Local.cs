@@ -1,5 +1,9 @@
 using System.Text;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
+using PaperGraph.Core.Linking.Catalog;
+using PaperGraph.Core.Linking.Matching;
+using PaperGraph.Core.Linking.Novelty;
 
 namespace PaperGraph.Core.Linking;
 
