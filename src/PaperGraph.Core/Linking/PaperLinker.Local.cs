@@ -51,7 +51,7 @@ public sealed partial class PaperLinker
                 {
                     aliases.Add(definition.Short);
                 }
-                else if (definition.Short == name.Name && NoveltyDetector.IsName(definition.Long, strong: true))
+                else if (definition.Short == name.Name && NameShape.IsName(definition.Long, strong: true))
                 {
                     // Only a long form that is itself a name: "Pointer Net (Ptr-Net)", not "a faster system
                     // based on a non-autoregressive model (FReTNA)".

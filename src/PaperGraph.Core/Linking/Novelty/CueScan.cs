@@ -12,20 +12,18 @@ namespace PaperGraph.Core.Linking.Novelty;
 /// word at the start of a word, and starts at most <c>earliestStart</c> before it, at a letter that starts a word
 /// (every cue pattern begins with <c>\b</c> and a letter). No position is tried twice, none inside an earlier match.
 /// </summary>
-internal static class CueScan
+/// <param name="cueWords">The cue words of every pattern the scan serves, so that one vectorised search finds them all.</param>
+internal sealed class CueScan(IEnumerable<string> cueWords)
 {
-    /// <summary>Every cue pattern's cue words, so that one vectorised search finds them all.</summary>
-    private static readonly SearchValues<string> AllCueWords = SearchValues.Create(
-        NoveltyDetector.CueWords.Concat(CueSentenceNames.CueVerbs).Concat(CueSentenceNames.PassiveWords).Distinct().ToArray(),
-        StringComparison.Ordinal);
+    private readonly SearchValues<string> _cueWords = SearchValues.Create(cueWords.Distinct().ToArray(), StringComparison.Ordinal);
 
     /// <summary>Where some cue word starts a word of <paramref name="text"/> ("represent" holds no cue), in order.</summary>
-    public static IReadOnlyList<int> WordStarts(string text)
+    public IReadOnlyList<int> WordStarts(string text)
     {
         List<int>? starts = null;
         for (var from = 0; from < text.Length;)
         {
-            var at = text.AsSpan(from).IndexOfAny(AllCueWords);
+            var at = text.AsSpan(from).IndexOfAny(_cueWords);
             if (at < 0)
             {
                 break;

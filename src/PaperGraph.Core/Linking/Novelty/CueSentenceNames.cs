@@ -16,9 +16,9 @@ internal static partial class CueSentenceNames
 {
     private const int Window = 220; // characters after the cue; abstracts name the thing within a clause or two
 
-    public static IEnumerable<IntroducedName> Find(string text) => Find(text, CueScan.WordStarts(text));
+    public static IEnumerable<IntroducedName> Find(string text) => Find(text, Scan.WordStarts(text));
 
-    /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/>).</summary>
+    /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/> over at least <see cref="CueWords"/>).</summary>
     public static IEnumerable<IntroducedName> Find(string text, IReadOnlyList<int> cueWords)
     {
         foreach (var cue in CueScan.Matches(text, cueWords, Cue(), CueVerbs, CueStart, CueSubjects))
@@ -33,9 +33,9 @@ internal static partial class CueSentenceNames
         foreach (var passive in CueScan.Matches(text, cueWords, Passive(), PassiveWords, static (_, word) => word, PassiveWords))
         {
             var name = passive.Groups["name"];
-            if (NoveltyDetector.IsName(name.Value, strong: true))
+            if (NameShape.IsName(name.Value, strong: true))
             {
-                yield return new IntroducedName(name.Value, MentionField.Abstract, name.Index, NoveltyDetector.GuessKind(text, passive.Index, name.Index + name.Length), passive.Value.Trim());
+                yield return new IntroducedName(name.Value, MentionField.Abstract, name.Index, KindGuess.Of(text, passive.Index, name.Index + name.Length), passive.Value.Trim());
             }
         }
     }
@@ -57,8 +57,8 @@ internal static partial class CueSentenceNames
             var parenthesised = before == "(" && after.StartsWith(")");
 
             // Most words have no inner capital or digit, which IsName requires: skip them without a string.
-            var word = NoveltyDetector.HasInnerCapitalOrDigit(trimmed) ? trimmed.ToString() : string.Empty;
-            if (word.Length < 2 || !NoveltyDetector.IsName(word, strong: false) || NoveltyStopWords.ContainsOrSingular(word))
+            var word = NameShape.HasInnerCapitalOrDigit(trimmed) ? trimmed.ToString() : string.Empty;
+            if (word.Length < 2 || !NameShape.IsName(word, strong: false) || NoveltyStopWords.ContainsOrSingular(word))
             {
                 if (parenthesised)
                 {
@@ -69,7 +69,7 @@ internal static partial class CueSentenceNames
             }
 
             // Guessed only for the name returned: the guess reads the sentence with two regexes.
-            EntityKind Kind() => NoveltyDetector.GuessKind(text, from, Math.Min(text.Length, start + word.Length));
+            EntityKind Kind() => KindGuess.Of(text, from, Math.Min(text.Length, start + word.Length));
             if (parenthesised)
             {
                 if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]))
@@ -150,7 +150,7 @@ internal static partial class CueSentenceNames
         }
 
         var candidate = text[start..end];
-        return words >= 2 && NoveltyDetector.IsName(candidate, strong: true) ? (candidate, start) : null;
+        return words >= 2 && NameShape.IsName(candidate, strong: true) ? (candidate, start) : null;
     }
 
     private static string LastWord(string text, int end)
@@ -193,16 +193,6 @@ internal static partial class CueSentenceNames
     private static bool PreviousIsName(string text, int comma) => LastWord(text, comma) is [var initial, ..] && char.IsUpper(initial);
 
     private static bool HasLowerCase(string word) => word.Any(char.IsLower);
-
-    // "we propose", "this work introduces", "we call", "… and propose", "our proposed", "the proposed"; a subject
-    // or a conjunction first, so that "These methods introduce noise" is no cue. Tried at one position (\G): keep
-    // CueVerbs and CueStart in step with it.
-    [GeneratedRegex(@"\G\b(?:(?:[Ww]e|[Tt]his (?:paper|work|study)|and|then)(?:\s+[a-z]+ly)?\s+(?:propose|introduce|present|develop|design|call|term)[sd]?|(?:[Oo]ur|[Tt]he) (?:newly )?proposed)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Cue();
-
-    // "a novel mechanism, Synaptic Resonance, is introduced". Tried at one position (\G), at each PassiveWords word.
-    [GeneratedRegex(@"\G\b(?:novel|new)\s+(?:[a-z-]+\s+){0,2}?(?:method|mechanism|framework|model|architecture|approach|technique|algorithm|dataset|benchmark|network|system|paradigm|module),\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?:is|was)\s+(?:introduced|proposed|presented|developed)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Passive();
 
     [GeneratedRegex(@"^(?:model|models|framework|method|network|architecture|algorithm|approach|system|module|mechanism|dataset|benchmark|pipeline|technique|strategy|agent|toolkit|library|suite|corpus|layer|loss|paradigm|scheme|transformer)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingNoun();

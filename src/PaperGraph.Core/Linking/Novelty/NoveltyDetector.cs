@@ -20,14 +20,14 @@ internal static partial class NoveltyDetector
             found.Add(titleName);
         }
 
-        var cueWords = CueScan.WordStarts(paper.Abstract);
-        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, static (text, cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject, CueStarts))
+        var cueWords = Scan.WordStarts(paper.Abstract);
+        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, EarliestStart, CueStarts))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
-            if (IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
+            if (NameShape.IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
             {
-                found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, GuessKind(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
+                found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, KindGuess.Of(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
             }
         }
 
@@ -43,6 +43,9 @@ internal static partial class NoveltyDetector
         return found.Count <= 1 ? found : found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
 
+    /// <summary>The earliest start of a <see cref="Cue"/> match holding the cue word at <paramref name="cue"/>.</summary>
+    internal static int EarliestStart(string text, int cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject;
+
     private static IntroducedName? TitleName(string title)
     {
         var colon = title.IndexOf(':', StringComparison.Ordinal);
@@ -53,53 +56,12 @@ internal static partial class NoveltyDetector
 
         var head = title[..colon].Trim();
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var single = words.Length == 1 && IsName(head, strong: true);
+        var single = words.Length == 1 && NameShape.IsName(head, strong: true);
         var multi = words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
-            && (words.Any(w => HasInnerCapitalOrDigit(w)) || DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
+            && (words.Any(NameShape.HasInnerCapitalOrDigit) || KindGuess.DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
         return single || multi
-            ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), GuessKind(title, 0, title.Length), "title")
+            ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), KindGuess.Of(title, 0, title.Length), "title")
             : null;
-    }
-
-    /// <summary>Whether a candidate looks like a proper name rather than a phrase; <paramref name="strong"/> admits plain capitalised words.</summary>
-    internal static bool IsName(string candidate, bool strong)
-    {
-        // A name has a letter: "we propose 3.1" is a version number cut from its name, not a name.
-        if (candidate.Length < 2 || candidate.Length > 40 || !char.IsLetterOrDigit(candidate[0]) || !candidate.Any(char.IsLetter)
-            || NoveltyStopWords.Contains(candidate)
-            || DescriptiveSuffix().IsMatch(candidate))
-        {
-            return false;
-        }
-
-        var words = candidate.Split(' ');
-        if (words.Length > 4 || words.Any(w => w.Length == 0 || !(char.IsUpper(w[0]) || char.IsDigit(w[0]))))
-        {
-            return false;
-        }
-
-        return words.Any(HasInnerCapitalOrDigit) || (strong && char.IsUpper(candidate[0]) && !NoveltyStopWords.Contains(words[0]));
-    }
-
-    private static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
-
-    internal static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word)
-    {
-        // One pass with an early exit: cue sentences ask this of every word.
-        bool lower = false, letter = false;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            if (i > 0 && (char.IsUpper(c) || char.IsDigit(c)))
-            {
-                return true;
-            }
-
-            lower |= char.IsLower(c);
-            letter |= char.IsLetter(c);
-        }
-
-        return word.Length >= 2 && !lower && letter;
     }
 
     private static string TrimName(string name)
@@ -119,45 +81,30 @@ internal static partial class NoveltyDetector
         return keys.Contains(TextFolding.Key(b.Name)) || (b.Alias is not null && keys.Contains(TextFolding.Key(b.Alias)));
     }
 
-    internal static EntityKind GuessKind(string text, int from, int nameEnd)
-    {
-        var windowEnd = Math.Min(text.Length, nameEnd + 80);
-        var sentenceEnd = text.IndexOf(". ", nameEnd, windowEnd - nameEnd, StringComparison.Ordinal);
-        var window = text.AsSpan(from, (sentenceEnd < 0 ? windowEnd : sentenceEnd) - from); // the regexes see only the window, as a string
-        return DatasetCue().IsMatch(window) ? EntityKind.Dataset
-            : ModelCue().IsMatch(window) ? EntityKind.Model
-            : EntityKind.Method;
-    }
-
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
-    // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X".
-    private const string Cue = """(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:(?<verb>propose|introduce|present|release|develop|design|build|construct|contribute|open-source)s?d?\s+)|(?<named>\b(?:called|named|dubbed|termed|coined|namely)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
+    // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X". The
+    // pattern is built from the word lists below, and CueScan's words and limits are derived from the same lists.
+    private const string Subjects = "We|we|This paper|This work|this paper|this work";
+    private const string Verbs = "propose|introduce|present|release|develop|design|build|construct|contribute|open-source";
+    private const string Namers = "called|named|dubbed|termed|coined|namely";
 
-    /// <summary>
-    /// Every cue word a <see cref="Cue"/> match holds, after white space or \b; a match starts at most "This paper"
-    /// and a run of white space before one (<see cref="CueScan"/> relies on both).
-    /// </summary>
-    internal static readonly ImmutableArray<string> CueWords =
-        ["propose", "introduce", "present", "release", "develop", "design", "build", "construct", "contribute", "open-source",
-         "called", "named", "dubbed", "termed", "coined", "namely"];
+    /// <summary>The cue pattern, unanchored: what <see cref="CueScan"/> must find the same matches of.</summary>
+    internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
 
-    /// <summary>Every <see cref="Cue"/> match starts with one of these: its subject or, with no subject, its naming word.</summary>
-    private static readonly ImmutableArray<string> CueStarts =
-        ["We", "we", "This", "this", "called", "named", "dubbed", "termed", "coined", "namely"];
+    /// <summary>Every cue word a <see cref="Cue"/> match holds, after white space or \b: its verb or its naming word.</summary>
+    internal static readonly ImmutableArray<string> CueWords = [.. Verbs.Split('|'), .. Namers.Split('|')];
 
-    private const int LongestSubject = 10; // "This paper"
+    /// <summary>Every <see cref="Cue"/> match starts with one of these: its subject's first word or, with no subject, its naming word.</summary>
+    internal static readonly ImmutableArray<string> CueStarts = [.. Subjects.Split('|').Select(s => s.Split(' ')[0]).Distinct(), .. Namers.Split('|')];
+
+    /// <summary>The longest subject ("This paper"): a match starts at most this far before the white space ahead of its verb.</summary>
+    internal static readonly int LongestSubject = Subjects.Split('|').Max(s => s.Length);
+
+    /// <summary>One search for the cue words of both detectors, which share each abstract's word starts.</summary>
+    private static readonly CueScan Scan = new([.. CueWords, .. CueSentenceNames.CueWords]);
 
     /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="CueScan"/> picks the positions.</summary>
     [GeneratedRegex(@"\G(?:" + Cue + ")", RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
-
-    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DescriptiveSuffix();
-
-    [GeneratedRegex(@"\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|suite|test ?bed|collection|leaderboard)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DatasetCue();
-
-    [GeneratedRegex(@"\b(?:model|models|LLM|LLMs|language model|foundation model|network|architecture)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ModelCue();
 }
