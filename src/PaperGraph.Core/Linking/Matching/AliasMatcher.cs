@@ -18,6 +18,14 @@ internal sealed partial class AliasMatcher
     private readonly Anchor[] _anchors; // without a trie: how ScanEach finds where each pattern may start
 
     public AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin)
+        : this(entries, origin, trie: null)
+    {
+    }
+
+    /// <param name="entries">The entries whose aliases to find.</param>
+    /// <param name="origin">What the candidates found are marked with.</param>
+    /// <param name="trie">Whether to scan with a trie; null picks by <see cref="TrieThreshold"/>. Tests compare the two ways.</param>
+    internal AliasMatcher(IEnumerable<CatalogEntry> entries, MatchOrigin origin, bool? trie)
     {
         _origin = origin;
         // Loops rather than LINQ: a paper with its own names or abbreviations builds two matchers.
@@ -44,7 +52,7 @@ internal sealed partial class AliasMatcher
         }
 
         _patterns = [.. patterns];
-        _trie = _patterns.Length >= TrieThreshold ? new PatternTrie(Array.ConvertAll(_patterns, p => p.Key)) : null;
+        _trie = trie ?? _patterns.Length >= TrieThreshold ? new PatternTrie(Array.ConvertAll(_patterns, p => p.Key)) : null;
         _anchors = _trie is null ? Anchors(_patterns) : [];
     }
 

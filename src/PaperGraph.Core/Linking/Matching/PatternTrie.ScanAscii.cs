@@ -10,7 +10,7 @@ internal sealed partial class PatternTrie
     /// the first-word filter and is longer than its key spells. Between words, a symbol that follows no letter or digit
     /// starts a walk from the root, as in <see cref="ScanAny{TSink}"/>.
     /// </summary>
-    private void ScanAscii<TSink>(ReadOnlySpan<char> field, ref TSink sink)
+    internal void ScanAscii<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink
     {
         var rented = ArrayPool<ulong>.Shared.Rent(AsciiWordMask.Length(field.Length));

@@ -43,7 +43,7 @@ internal sealed partial class PatternTrie
     }
 
     /// <summary><see cref="Scan{TSink}"/> for any field, char by char.</summary>
-    private void ScanAny<TSink>(ReadOnlySpan<char> field, ref TSink sink)
+    internal void ScanAny<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink
     {
         // A pooled buffer, not stackalloc: a method with stackalloc is compiled once, without the profile-guided tier.

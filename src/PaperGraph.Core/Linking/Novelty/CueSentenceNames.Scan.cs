@@ -8,10 +8,10 @@ internal static partial class CueSentenceNames
     // "we propose", "this work introduces", "we call", "… and propose", "our proposed", "the proposed"; a subject
     // or a conjunction first, so that "These methods introduce noise" is no cue. The patterns are built from these
     // lists, and CueScan's words and limits below are derived from the same lists.
-    private const string Subjects = "We|we|This paper|This work|This study|this paper|this work|this study|and|then";
-    private const string Verbs = "propose|introduce|present|develop|design|call|term";
-    private const string Owners = "Our|our|The|the"; // "our proposed", "the newly proposed"
-    private const string NovelWords = "novel|new";
+    internal const string Subjects = "We|we|This paper|This work|This study|this paper|this work|this study|and|then";
+    internal const string Verbs = "propose|introduce|present|develop|design|call|term";
+    internal const string Owners = "Our|our|The|the"; // "our proposed", "the newly proposed"
+    internal const string NovelWords = "novel|new";
 
     /// <summary>The cue pattern, unanchored: what <see cref="CueScan"/> must find the same matches of.</summary>
     internal const string CueText = @"\b(?:(?:" + Subjects + @")(?:\s+[a-z]+ly)?\s+(?:" + Verbs + @")[sd]?|(?:" + Owners + @") (?:newly )?proposed)\b";
@@ -35,6 +35,14 @@ internal static partial class CueSentenceNames
     internal static readonly int LongestSubject = Subjects.Split('|').Concat(Owners.Split('|')).Max(s => s.Length);
 
     private static readonly CueScan Scan = new(CueWords);
+
+    /// <summary>The matches of <see cref="Cue"/> in <paramref name="text"/>, whose cue words start at <paramref name="wordStarts"/>.</summary>
+    internal static IEnumerable<Match> CueMatches(string text, IReadOnlyList<int> wordStarts) =>
+        CueScan.Matches(text, wordStarts, Cue(), CueVerbs, CueStart, CueSubjects);
+
+    /// <summary>The matches of <see cref="Passive"/> in <paramref name="text"/>, whose cue words start at <paramref name="wordStarts"/>.</summary>
+    internal static IEnumerable<Match> PassiveMatches(string text, IReadOnlyList<int> wordStarts) =>
+        CueScan.Matches(text, wordStarts, Passive(), PassiveWords, static (_, word) => word, PassiveWords);
 
     /// <summary>
     /// The earliest start of a <see cref="Cue"/> match whose verb is at <paramref name="verb"/>: before the verb

@@ -21,7 +21,7 @@ internal static partial class CueSentenceNames
     /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/> over at least <see cref="CueWords"/>).</summary>
     public static IEnumerable<IntroducedName> Find(string text, IReadOnlyList<int> cueWords)
     {
-        foreach (var cue in CueScan.Matches(text, cueWords, Cue(), CueVerbs, CueStart, CueSubjects))
+        foreach (var cue in CueMatches(text, cueWords))
         {
             var end = SentenceEnd(text, cue.Index + cue.Length);
             if (FirstName(text, cue.Index + cue.Length, end) is { } name)
@@ -30,7 +30,7 @@ internal static partial class CueSentenceNames
             }
         }
 
-        foreach (var passive in CueScan.Matches(text, cueWords, Passive(), PassiveWords, static (_, word) => word, PassiveWords))
+        foreach (var passive in PassiveMatches(text, cueWords))
         {
             var name = passive.Groups["name"];
             if (NameShape.IsName(name.Value, strong: true))

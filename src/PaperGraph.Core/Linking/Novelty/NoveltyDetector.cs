@@ -21,7 +21,7 @@ internal static partial class NoveltyDetector
         }
 
         var cueWords = Scan.WordStarts(paper.Abstract);
-        foreach (var match in CueScan.Matches(paper.Abstract, cueWords, CuePattern(), CueWords, EarliestStart, CueStarts))
+        foreach (var match in CueMatches(paper.Abstract, cueWords))
         {
             var name = match.Groups["name"];
             var value = TrimName(name.Value);
@@ -42,6 +42,10 @@ internal static partial class NoveltyDetector
 
         return found.Count <= 1 ? found : found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
     }
+
+    /// <summary>The matches of <see cref="Cue"/> in <paramref name="text"/>, whose cue words start at <paramref name="wordStarts"/> (from <see cref="Scan"/>).</summary>
+    internal static IEnumerable<Match> CueMatches(string text, IReadOnlyList<int> wordStarts) =>
+        CueScan.Matches(text, wordStarts, CuePattern(), CueWords, EarliestStart, CueStarts);
 
     /// <summary>The earliest start of a <see cref="Cue"/> match holding the cue word at <paramref name="cue"/>.</summary>
     internal static int EarliestStart(string text, int cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject;
@@ -85,9 +89,9 @@ internal static partial class NoveltyDetector
 
     // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X". The
     // pattern is built from the word lists below, and CueScan's words and limits are derived from the same lists.
-    private const string Subjects = "We|we|This paper|This work|this paper|this work";
-    private const string Verbs = "propose|introduce|present|release|develop|design|build|construct|contribute|open-source";
-    private const string Namers = "called|named|dubbed|termed|coined|namely";
+    internal const string Subjects = "We|we|This paper|This work|this paper|this work";
+    internal const string Verbs = "propose|introduce|present|release|develop|design|build|construct|contribute|open-source";
+    internal const string Namers = "called|named|dubbed|termed|coined|namely";
 
     /// <summary>The cue pattern, unanchored: what <see cref="CueScan"/> must find the same matches of.</summary>
     internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
@@ -102,7 +106,7 @@ internal static partial class NoveltyDetector
     internal static readonly int LongestSubject = Subjects.Split('|').Max(s => s.Length);
 
     /// <summary>One search for the cue words of both detectors, which share each abstract's word starts.</summary>
-    private static readonly CueScan Scan = new([.. CueWords, .. CueSentenceNames.CueWords]);
+    internal static readonly CueScan Scan = new([.. CueWords, .. CueSentenceNames.CueWords]);
 
     /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="CueScan"/> picks the positions.</summary>
     [GeneratedRegex(@"\G(?:" + Cue + ")", RegexOptions.CultureInvariant)]
