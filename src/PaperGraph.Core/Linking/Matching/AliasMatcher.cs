@@ -88,8 +88,8 @@ internal sealed partial class AliasMatcher
         var sink = new CandidateSink(field, _patterns, _origin, output);
         if (_trie is not null)
         {
-            // Hits come by start where a full Aho–Corasick scan gave them by end; only the order of hits with the
-            // same span matters downstream (the span resolver's sort is stable), and that is pattern order in both.
+            // The trie reports hits by start and ScanEach by end; only the order of hits with the same span matters
+            // downstream (the span resolver's sort is stable), and that is pattern order in both.
             _trie.Scan(field, ref sink);
         }
         else

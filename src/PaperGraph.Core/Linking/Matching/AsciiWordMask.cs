@@ -6,8 +6,8 @@ namespace PaperGraph.Core.Linking.Matching;
 
 /// <summary>
 /// One bit per char of an ASCII field, set for letters and digits, so a scan finds where words start and end a
-/// 64-char word of bits at a time instead of testing char by char (the test and its mispredicted exit at every
-/// word's end were most of the catalog scan). Bits past the field's end are clear.
+/// 64-char word of bits at a time instead of testing char by char, with a mispredicted exit at every word's end.
+/// Bits past the field's end are clear.
 /// </summary>
 internal static class AsciiWordMask
 {

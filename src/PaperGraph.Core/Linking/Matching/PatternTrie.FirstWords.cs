@@ -4,8 +4,8 @@ internal sealed partial class PatternTrie
 {
     /// <summary>
     /// The patterns' first words (leading runs of letters and digits) with the node each one leads to, in an
-    /// open-addressing table keyed by <see cref="FirstWordKey"/>. Looking up every word of the text was a sixth of
-    /// the linker's time, mostly cache misses, so a word first meets a bit filter small enough to stay in the L1
+    /// open-addressing table keyed by <see cref="FirstWordKey"/>. Every word of the text is looked up and the cost
+    /// is cache misses (see BENCHMARKS.md, Linker throughput), so a word first meets a bit filter small enough to stay in the L1
     /// cache (most words begin no pattern), and a slot holds the key, its hash and node, so a word of up to eight
     /// chars (a third of a text's words begin some pattern, and most are that short) is found with one read of
     /// memory; the middle of a longer word is compared with its copy in one shared char array. Immutable after

@@ -26,8 +26,8 @@ internal sealed partial class PatternTrie
     /// folded by <see cref="TextFolding.FoldForMatch"/> (a letter or digit after none, or a symbol other than a
     /// separator after none) and does not end inside a run of letters and digits: a letter or digit would follow
     /// it, so it could never stand as a name. Hits come by start, then shortest first, then by pattern id, as
-    /// spans of the field. The field is folded as the scan goes, only where a word may begin a pattern: a folded
-    /// copy of the whole field cost a quarter of the scan.
+    /// spans of the field. The field is folded as the scan goes, only where a word may begin a pattern, rather
+    /// than copied whole: most words begin none.
     /// </summary>
     public void Scan<TSink>(ReadOnlySpan<char> field, ref TSink sink)
         where TSink : struct, IHitSink

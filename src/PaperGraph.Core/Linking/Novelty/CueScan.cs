@@ -7,8 +7,7 @@ namespace PaperGraph.Core.Linking.Novelty;
 /// <summary>
 /// The matches of a cue pattern, the same ones in the same order as <c>Match</c> then <c>NextMatch</c> of the
 /// unanchored pattern give, found faster. An unanchored scan tries the pattern at every char that can start it
-/// (for "\b(?:we|and|the…)" nearly every word) to the end of the abstract, and was most of the linker's novelty
-/// time. Here the pattern is tried anchored (<c>\G</c>), only where a match can start: every match holds a cue
+/// (for "\b(?:we|and|the…)" nearly every word) to the end of the abstract. Here the pattern is tried anchored (<c>\G</c>), only where a match can start: every match holds a cue
 /// word at the start of a word, and starts at most <c>earliestStart</c> before it, at a letter that starts a word
 /// (every cue pattern begins with <c>\b</c> and a letter). No position is tried twice, none inside an earlier match.
 /// </summary>
