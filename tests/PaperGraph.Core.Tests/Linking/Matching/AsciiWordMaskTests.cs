@@ -1,3 +1,4 @@
+using System.Text;
 using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Tests.Linking.Matching;
@@ -9,9 +10,21 @@ public sealed class AsciiWordMaskTests
     [InlineData("a")]
     [InlineData("We propose GPT-4o (a model), trained on C4; see https://x.io/y_z.")]
     [InlineData("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\t\n")]
-    public void Fill_AsciiText_SetsExactlyLettersAndDigits(string text)
+    public void Fill_AsciiText_AgreesWithIsAsciiLetterOrDigit(string text) => AssertAgrees(string.Concat(Enumerable.Repeat(text, 3))); // past one 64-bit word of bits
+
+    [Theory]
+    [InlineData(AgreementCorpus.Samples)]
+    [InlineData(AgreementCorpus.DevSet)]
+    public async Task Fill_Texts_AgreesWithIsAsciiLetterOrDigit(string set)
     {
-        var field = string.Concat(Enumerable.Repeat(text, 3)); // past one 64-bit word of bits
+        foreach (var text in (await AgreementCorpus.TextsAsync(set, TestContext.Current.CancellationToken)).Where(t => Ascii.IsValid(t)))
+        {
+            AssertAgrees(text);
+        }
+    }
+
+    private static void AssertAgrees(string field)
+    {
         var bits = new ulong[AsciiWordMask.Length(field.Length)];
         Array.Fill(bits, ulong.MaxValue); // stale bits must be cleared
 

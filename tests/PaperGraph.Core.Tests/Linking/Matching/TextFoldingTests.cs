@@ -33,10 +33,22 @@ public sealed class TextFoldingTests
     [InlineData("mamba", "Mamba", false)]
     [InlineData("Mamba 2", "Mamba", false)]
     [InlineData("Mamba", "Mamba 2", false)]
-    public void NormalizesTo_MatchesNormalize(string text, string expected, bool equal)
+    public void NormalizesTo_Text_AgreesWithNormalize(string text, string expected, bool equal)
     {
         Assert.Equal(TextFolding.Normalize(text, keepCase: true) == expected, TextFolding.NormalizesTo(text, expected));
         Assert.Equal(equal, TextFolding.NormalizesTo(text, expected));
+    }
+
+    [Theory]
+    [MemberData(nameof(AgreementCorpus.Sets), MemberType = typeof(AgreementCorpus))]
+    public async Task NormalizesTo_Texts_AgreesWithNormalize(string set)
+    {
+        foreach (var text in await AgreementCorpus.TextsAsync(set, TestContext.Current.CancellationToken))
+        {
+            var normal = TextFolding.Normalize(text, keepCase: true);
+            Assert.True(TextFolding.NormalizesTo(text, normal), text);
+            Assert.False(TextFolding.NormalizesTo(text, normal + "x"), text);
+        }
     }
 
     [Theory]
