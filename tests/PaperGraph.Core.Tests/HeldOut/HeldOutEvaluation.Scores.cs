@@ -1,4 +1,4 @@
-using PaperGraph.Core.Linking;
+using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Tests.HeldOut;
 
