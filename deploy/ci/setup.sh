@@ -5,16 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 # start.sh installs the test Neo4j once (npm) and starts it; the Neo4j tests would start it too, but a
 # first install inside a test fixture would eat into its time-out.
-for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/browser/install.sh; do
+for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/browser/install.sh deploy/lint/install.sh; do
   if [ -f "$script" ]; then
     echo "setup: $script"
     bash "$script"
   fi
 done
 
-# Deploy files are written and linted, not run (no Docker engine on these machines).
-if ! command -v yamllint >/dev/null && [ "$(id -u)" = "0" ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq yamllint >/dev/null 2>&1 \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq yamllint >/dev/null; }
-fi
+# Deploy files are written and linted, not run (no Docker engine on these machines); the linters come
+# from npm (deploy/lint/install.sh above).
 bash deploy/docker/lint.sh
