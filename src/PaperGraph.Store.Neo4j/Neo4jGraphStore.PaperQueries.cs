@@ -30,7 +30,7 @@ public sealed partial class Neo4jGraphStore
 
     // Relevance: a word in the title scores 2, in the abstract 1; ties (and "no search") fall back to id.
     // Descending orders negate a number so every order is ascending on (sortKey, id).
-    private const string PaperPageCypher = PaperFilterCypher + """
+    private const string PaperSortKeyCypher = PaperFilterCypher + """
         WITH p, reduce(score = 0, word IN $words | score
             + CASE WHEN p.titleWords CONTAINS word THEN 2 ELSE 0 END
             + CASE WHEN p.abstractWords CONTAINS word THEN 1 ELSE 0 END) AS score
@@ -40,11 +40,25 @@ public sealed partial class Neo4jGraphStore
             WHEN 'dateAsc' THEN p.dateOrd
             WHEN 'title' THEN p.title
             ELSE 0 END AS sortKey
+
+        """;
+
+    private const string PaperPageCypher = PaperSortKeyCypher + """
         WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
         RETURN
         """ + " " + PaperNode.Projection + """
         , sortKey
         ORDER BY sortKey, p.id
+        LIMIT $limit
+        """;
+
+    // Backwards (last/before): the mirror image, nearest to the cursor first; the caller reverses the rows.
+    private const string PaperPageBackwardCypher = PaperSortKeyCypher + """
+        WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND p.id < $afterId)
+        RETURN
+        """ + " " + PaperNode.Projection + """
+        , sortKey
+        ORDER BY sortKey DESC, p.id DESC
         LIMIT $limit
         """;
 
@@ -67,10 +81,16 @@ public sealed partial class Neo4jGraphStore
         parameters["afterKey"] = after?[1];
         parameters["afterId"] = after?[2].GetString();
         parameters["limit"] = query.First + 1;
-        var result = await _client.RunAsync(new CypherStatement(head + PaperPageCypher, parameters), cancellationToken);
+        var cypher = query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
+        var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
         var items = result.Rows.Take(query.First)
             .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), Cursor.Encode(order, row[1], row[0].GetProperty("id"))))
             .ToList();
+        if (query.Backward)
+        {
+            items.Reverse();
+        }
+
         return new Page<Paper>(items, result.Rows.Count > query.First);
     }
 

@@ -75,7 +75,7 @@ public sealed class AbuseTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Post_FirstHugeInVariables_RefusedFreshAndClampedWhenCached()
+    public async Task Post_FirstHugeInVariables_RefusedFreshAndWhenCached()
     {
         const string query = "query($n: Int) { papers(first: $n) { edges { node { title } } } }";
 
@@ -84,8 +84,10 @@ public sealed class AbuseTests(ApiFixture api)
         var (_, cached) = await api.PostAsync(query, new { n = 100_000 });
 
         Assert.Equal("MAX_COMPLEXITY_EXCEEDED", fresh["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        // A cached document skips validation, so the resolver's own clamp is what holds.
-        Assert.Equal(100, cached["data"]!["papers"]!["edges"]!.AsArray().Count);
+        // A cached document skips validation, so the resolver's own check is what holds: refused, not clamped.
+        Assert.Equal("PAGE_SIZE_EXCEEDED", cached["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("'first' is 100000; at most 100 is allowed.", cached["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(100, cached["errors"]![0]!["extensions"]!["limit"]!.GetValue<int>());
     }
 
     private async Task AssertStillAnsweringAsync()
