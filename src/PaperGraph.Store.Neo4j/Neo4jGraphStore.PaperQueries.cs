@@ -25,6 +25,7 @@ public sealed partial class Neo4jGraphStore
           AND all(entityId IN $entityIds WHERE entityId IN [e IN mentioned | e.id])
           AND ($kind IS NULL OR $kind IN [e IN mentioned | e.kind])
           AND all(word IN $words WHERE p.titleWords CONTAINS word OR p.abstractWords CONTAINS word)
+          AND ($authorKey IS NULL OR $authorKey IN p.authorKeys)
 
         """;
 
@@ -121,6 +122,7 @@ public sealed partial class Neo4jGraphStore
         ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
         ["words"] = words.Select(SearchWords.Padded).ToList(),
         ["lucene"] = lucene,
+        ["authorKey"] = filter.AuthorKey,
     };
 
     private static string OrderName(PaperOrder order) => order switch
