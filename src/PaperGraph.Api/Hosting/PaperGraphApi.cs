@@ -19,6 +19,7 @@ internal static class PaperGraphApi
             .Enrich.FromLogContext());
         builder.Services.AddPaperGraphStore(builder.Configuration);
         builder.Services.AddGraphQLApi();
+        builder.Services.AddGraphQLCors();
 
         // The caller's services come after the store's, so hosted services such as an inbox worker start
         // after the store is migrated; settings that choose the store come in through args.
@@ -28,6 +29,7 @@ internal static class PaperGraphApi
 
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
+        app.UseGraphQLCors();
 
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));

@@ -3,6 +3,7 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using PaperGraph.Api.Limits;
 using PaperGraph.Api.Loading;
+using PaperGraph.Api.Schema.Authors;
 using PaperGraph.Api.Schema.Paging;
 using PaperGraph.Api.Schema.Papers;
 using PaperGraph.Api.Schema.Quarantine;
@@ -23,6 +24,7 @@ internal sealed partial class QueryType : ObjectGraphType
         AddEntityFields();
         AddExplorationFields();
         AddResolutionFields();
+        AddAuthorFields();
         AddIngestionFields();
     }
 
@@ -66,7 +68,10 @@ internal sealed partial class QueryType : ObjectGraphType
                 return new Connection<Paper>(
                     ctx.Page(limits),
                     (page, ct) => store.QueryPapersAsync(new PaperQuery(filter, order, page.Size, page.Cursor) { Backward = page.Backward }, ct),
-                    ct => store.CountPapersAsync(filter, ct));
+                    ct => store.CountPapersAsync(filter, ct))
+                {
+                    Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
+                };
             });
 
         Field<NonNullGraphType<QuarantineConnectionType>, Connection<QuarantineRecord>>("quarantine")
@@ -104,5 +109,6 @@ internal sealed partial class QueryType : ObjectGraphType
         DateTo = Dates.Parse(where?.DateTo, "where.dateTo", upperBound: true),
         MentionsEntityIds = [.. (where?.Mentions ?? []).Select(id => GlobalId.Parse(id, GraphNodeKind.Entity).Id)],
         MentionsKind = where?.Kind,
+        AuthorKey = where?.Author is { } author ? AuthorArgument.Key(author, "where.author") : null,
     };
 }

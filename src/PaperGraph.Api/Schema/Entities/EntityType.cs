@@ -69,6 +69,9 @@ internal sealed class EntityType : ObjectGraphType<Entity>
                 var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
                 return new Page<Paper>([.. ids.Items.Where(i => byId.ContainsKey(i.Node)).Select(i => new PageItem<Paper>(byId[i.Node], i.Cursor))], ids.HasNextPage);
             }),
-            ct => store.CountPapersAsync(filter, ct));
+            ct => store.CountPapersAsync(filter, ct))
+        {
+            Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
+        };
     }
 }

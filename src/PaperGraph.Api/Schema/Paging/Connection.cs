@@ -23,6 +23,9 @@ internal sealed class Connection<T>(PageRequest request, Func<PageRequest, Cance
 
     public Task<long> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
 
+    /// <summary>Facet counts over the whole selection (paper connections only): top N, then the token.</summary>
+    public Func<int, CancellationToken, Task<PaperFacets>>? Facets { get; init; }
+
     public async Task<PageInfo> GetPageInfoAsync(CancellationToken cancellationToken)
     {
         var page = await GetPageAsync(cancellationToken);

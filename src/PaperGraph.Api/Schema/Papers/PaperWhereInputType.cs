@@ -15,5 +15,6 @@ internal sealed class PaperWhereInputType : InputObjectGraphType<PaperWhere>
         Field(w => w.DateTo, nullable: true).Description("Inclusive upper bound: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` for the last day of that month or year; anything else is an error. Papers with no year never match.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("mentions").Description("Papers mentioning all of these entities (global or bare entity ids).");
         Field<EntityKindEnum>("kind").Description("Papers mentioning at least one entity of this kind.");
+        Field(w => w.Author, nullable: true).Description("Papers by this author, any spelling with the same key (case, accents, dots and `Last, First` do not matter).");
     }
 }
