@@ -14,7 +14,7 @@ public static class LinkedIngest
     {
         using var linker = new GraphLinker(store, new LinkerDictionaryCache(catalog), new PaperLinker(), new GraphLinkerOptions(), NullLogger<GraphLinker>.Instance);
         var sources = SampleCorpus.FileNames.Select(name => new IngestionSource(name, () => SampleCorpus.Open(name))).ToArray();
-        var options = new IngestionOptions { BatchSize = batchSize, AfterBatchAsync = linker.LinkAsync };
+        var options = new IngestionOptions { BatchSize = batchSize, Linker = linker };
         return await new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance).RunAsync(sources, options, progress: null, ct);
     }
 
