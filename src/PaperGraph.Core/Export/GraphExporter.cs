@@ -18,6 +18,11 @@ public sealed class GraphExporter(IGraphStore store)
     public async Task<ExportCounts> WriteAsync(ExportFormat format, ExportFilter filter, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        return await WriteAsync(format, await ExportSelection.ResolveAsync(store, filter, cancellationToken), output, cancellationToken);
+    }
+
+    private async Task<ExportCounts> WriteAsync(ExportFormat format, ExportSelection selection, TextWriter output, CancellationToken cancellationToken)
+    {
         IExportWriter writer = format switch
         {
             ExportFormat.Jsonl => new JsonlExportWriter(output),
@@ -26,7 +31,7 @@ public sealed class GraphExporter(IGraphStore store)
             ExportFormat.BibTeX => new BibTeXExportWriter(output),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "CSV is several files: use WriteCsvAsync or WriteAsync to a stream (a zip)."),
         };
-        var reader = new ExportReader(store, await ExportSelection.ResolveAsync(store, filter, cancellationToken));
+        var reader = new ExportReader(store, selection);
         long papers = 0, entities = 0, mentions = 0, introductions = 0, links = 0;
         await writer.BeginAsync(cancellationToken);
         if (writer.WritesEntities)
@@ -62,13 +67,14 @@ public sealed class GraphExporter(IGraphStore store)
     public async Task<ExportCounts> WriteAsync(ExportFormat format, ExportFilter filter, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        // The filter is checked before the first byte, so an HTTP caller can still answer 400.
+        var selection = await ExportSelection.ResolveAsync(store, filter, cancellationToken);
         if (format != ExportFormat.Csv)
         {
             await using var text = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true);
-            return await WriteAsync(format, filter, text, cancellationToken);
+            return await WriteAsync(format, selection, text, cancellationToken);
         }
 
-        var selection = await ExportSelection.ResolveAsync(store, filter, cancellationToken);
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         return await new CsvExport(new ExportReader(store, selection)).WriteAsync(
             name => new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), Utf8, bufferSize: 1 << 16),
