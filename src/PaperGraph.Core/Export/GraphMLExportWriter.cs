@@ -29,7 +29,7 @@ internal sealed class GraphMLExportWriter(TextWriter output) : IExportWriter
         ("via", "edge", "via", "string"), ("reason", "edge", "reason", "string"),
     ];
 
-    private readonly XmlWriter _xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, CloseOutput = false });
+    private readonly XmlWriter _xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, CloseOutput = false, OmitXmlDeclaration = true });
 
     public ExportParts Parts => ExportParts.Mentions | ExportParts.Introduced | ExportParts.Links;
 
@@ -37,7 +37,8 @@ internal sealed class GraphMLExportWriter(TextWriter output) : IExportWriter
 
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
-        await _xml.WriteStartDocumentAsync();
+        // Exports are UTF-8 bytes; the declaration says so whatever the TextWriter's own encoding (a StringWriter's is UTF-16).
+        await output.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".AsMemory(), cancellationToken);
         await _xml.WriteStartElementAsync(null, "graphml", Namespace);
         foreach (var (id, scope, name, type) in Keys)
         {
@@ -121,7 +122,6 @@ internal sealed class GraphMLExportWriter(TextWriter output) : IExportWriter
     {
         await _xml.WriteEndElementAsync();
         await _xml.WriteEndElementAsync();
-        await _xml.WriteEndDocumentAsync();
         await _xml.FlushAsync();
         _xml.Dispose();
         await output.WriteAsync('\n');

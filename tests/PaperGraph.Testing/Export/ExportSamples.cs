@@ -26,6 +26,12 @@ public static class ExportSamples
     {
         var catalog = new LinkerDictionary(EntityCatalog.LoadEmbedded());
         await LinkedIngest.IngestSamplesAsync(store, catalog, batchSize: 100, ct);
+        await SeedExtraAsync(store, catalog, ct);
+    }
+
+    /// <summary>Only the extra papers, linked against what the store already holds.</summary>
+    public static async Task SeedExtraAsync(IGraphStore store, LinkerDictionary catalog, CancellationToken ct)
+    {
         var extra = new IngestionSource("extra.jsonl", () => new MemoryStream(Encoding.UTF8.GetBytes(ExtraJsonl.ReplaceLineEndings("\n") + "\n")));
         var summary = await LinkedIngest.IngestAsync(store, catalog, [extra], batchSize: 100, ct);
         Assert.Equal((ExtraPapers, 0L), (summary.PapersCreated, summary.Quarantined));
