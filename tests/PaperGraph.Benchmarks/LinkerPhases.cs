@@ -1,5 +1,8 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Linking.Abbreviations;
+using PaperGraph.Core.Linking.Matching;
+using PaperGraph.Core.Linking.Novelty;
 
 namespace PaperGraph.Benchmarks;
 

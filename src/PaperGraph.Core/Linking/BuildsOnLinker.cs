@@ -8,7 +8,7 @@ namespace PaperGraph.Core.Linking;
 /// E too or E's introducers are different papers (namesakes: precision before recall). The score combines the
 /// mention scores of every entity the link goes via; the reason names them and B's title.
 /// </summary>
-public static class BuildsOnLinker
+internal static class BuildsOnLinker
 {
     /// <param name="introducers">Paper ids introducing each entity A mentions.</param>
     /// <param name="titles">Titles of those introducing papers.</param>

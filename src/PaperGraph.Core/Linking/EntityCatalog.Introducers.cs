@@ -1,5 +1,6 @@
 using System.Text;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Catalog;
 
 namespace PaperGraph.Core.Linking;
 

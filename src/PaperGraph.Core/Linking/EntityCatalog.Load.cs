@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Catalog;
 
 namespace PaperGraph.Core.Linking;
 

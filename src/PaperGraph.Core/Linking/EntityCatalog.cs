@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Catalog;
+using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Linking;
 

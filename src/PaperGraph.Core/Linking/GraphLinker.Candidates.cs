@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Matching;
 using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Core.Linking;

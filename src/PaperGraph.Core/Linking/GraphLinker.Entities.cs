@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Novelty;
 
 namespace PaperGraph.Core.Linking;
 

@@ -1,5 +1,9 @@
 using System.Text;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
+using PaperGraph.Core.Linking.Catalog;
+using PaperGraph.Core.Linking.Matching;
+using PaperGraph.Core.Linking.Novelty;
 
 namespace PaperGraph.Core.Linking;
 
@@ -47,7 +51,7 @@ public sealed partial class PaperLinker
                 {
                     aliases.Add(definition.Short);
                 }
-                else if (definition.Short == name.Name && NoveltyDetector.IsName(definition.Long, strong: true))
+                else if (definition.Short == name.Name && NameShape.IsName(definition.Long, strong: true))
                 {
                     // Only a long form that is itself a name: "Pointer Net (Ptr-Net)", not "a faster system
                     // based on a non-autoregressive model (FReTNA)".

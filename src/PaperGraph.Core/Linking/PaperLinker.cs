@@ -1,4 +1,7 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
+using PaperGraph.Core.Linking.Catalog;
+using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Linking;
 

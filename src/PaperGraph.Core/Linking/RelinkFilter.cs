@@ -1,4 +1,6 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
+using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Linking;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Linking;
 

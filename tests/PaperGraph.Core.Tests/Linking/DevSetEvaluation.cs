@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Tests.Linking;
 

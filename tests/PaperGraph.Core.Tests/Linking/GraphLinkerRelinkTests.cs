@@ -1,5 +1,6 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Linking.Catalog;
 using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
 

@@ -1,0 +1,73 @@
+using System.Buffers;
+
+namespace PaperGraph.Core.Linking.Matching;
+
+internal sealed partial class PatternTrie
+{
+    /// <summary>
+    /// <see cref="Scan{TSink}"/> for an ASCII field: words are found through an <see cref="AsciiWordMask"/> and keyed
+    /// straight from the text (<see cref="FirstWordKey.OfAscii"/>); a word is folded into a buffer only when it passes
+    /// the first-word filter and is longer than its key spells. Between words, a symbol that follows no letter or digit
+    /// starts a walk from the root, as in <see cref="ScanAny{TSink}"/>.
+    /// </summary>
+    internal void ScanAscii<TSink>(ReadOnlySpan<char> field, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        var rented = ArrayPool<ulong>.Shared.Rent(AsciiWordMask.Length(field.Length));
+        var bits = rented.AsSpan(0, AsciiWordMask.Length(field.Length));
+        AsciiWordMask.Fill(field, bits);
+        var buffer = ArrayPool<char>.Shared.Rent(_firstWords.LongestWord);
+        var word = buffer.AsSpan(0, _firstWords.LongestWord);
+        var root = _root;
+        for (var at = 0; at < field.Length;)
+        {
+            var start = AsciiWordMask.NextSet(bits, at, field.Length);
+            for (var gap = at; gap < start; gap++)
+            {
+                var c = field[gap];
+                if ((gap == 0 || !char.IsAsciiLetterOrDigit(field[gap - 1])) && root[c] > 0 && TextFolding.FoldForMatch(c) != TextFolding.Separator)
+                {
+                    Walk(field, gap, gap, root[c], ref sink);
+                }
+            }
+
+            if (start == field.Length)
+            {
+                break;
+            }
+
+            var end = AsciiWordMask.NextClear(bits, start + 1, field.Length);
+            var length = end - start;
+            at = end;
+            if (length > word.Length)
+            {
+                continue; // longer than every first word
+            }
+
+            var text = field.Slice(start, length);
+            var key = FirstWordKey.OfAscii(text);
+            var hash = key.Hash;
+            if (!_firstWords.MayHold(hash))
+            {
+                continue;
+            }
+
+            if (length > FirstWordKey.WholeLength)
+            {
+                for (var k = 0; k < text.Length; k++)
+                {
+                    word[k] = TextFolding.Fold(text[k]); // the table compares the middle of a long word
+                }
+            }
+
+            var node = _firstWords.Find(key, hash, word[..length]);
+            if (node > 0)
+            {
+                Walk(field, start, end - 1, node, ref sink);
+            }
+        }
+
+        ArrayPool<char>.Shared.Return(buffer);
+        ArrayPool<ulong>.Shared.Return(rented);
+    }
+}

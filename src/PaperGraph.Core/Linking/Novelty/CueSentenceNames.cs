@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking.Novelty;
+
+/// <summary>
+/// Introduced names that do not follow their cue verb directly, which is how most abstracts phrase it:
+/// "we propose the Gated Associative Memory (GAM) network", "propose a simple yet effective model Lite-LLM4Rec",
+/// "we introduce a transformer with discrete bottlenecks, TDB, whose …", "a novel mechanism, Synaptic Resonance,
+/// is introduced". Only the first candidate after a cue, inside the cue's sentence, counts, and it must be a
+/// coined name: a word with an inner capital or digit, a parenthesised short form tied to the words before it or
+/// to a naming noun, or an appositive between commas. A bare acronym in passing ("… for electrocardiogram (ECG)
+/// classification") is not one.
+/// </summary>
+internal static partial class CueSentenceNames
+{
+    private const int Window = 220; // characters after the cue; abstracts name the thing within a clause or two
+
+    public static IEnumerable<IntroducedName> Find(string text) => Find(text, Scan.WordStarts(text));
+
+    /// <summary><see cref="Find(string)"/> with the text's cue words already found (<see cref="CueScan.WordStarts"/> over at least <see cref="CueWords"/>).</summary>
+    public static IEnumerable<IntroducedName> Find(string text, IReadOnlyList<int> cueWords)
+    {
+        foreach (var cue in CueMatches(text, cueWords))
+        {
+            var end = SentenceEnd(text, cue.Index + cue.Length);
+            if (FirstName(text, cue.Index + cue.Length, end) is { } name)
+            {
+                yield return name with { Cue = cue.Value.Trim() };
+            }
+        }
+
+        foreach (var passive in PassiveMatches(text, cueWords))
+        {
+            var name = passive.Groups["name"];
+            if (NameShape.IsName(name.Value, strong: true))
+            {
+                yield return new IntroducedName(name.Value, MentionField.Abstract, name.Index, KindGuess.Of(text, passive.Index, name.Index + name.Length), passive.Value.Trim());
+            }
+        }
+    }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        var limit = Math.Min(text.Length, from + Window);
+        var stop = text.IndexOf(". ", from, limit - from, StringComparison.Ordinal);
+        return stop < 0 ? limit : stop;
+    }
+
+    /// <summary>The first coined name between <paramref name="from"/> and <paramref name="to"/>, with its long form when the text gives one.</summary>
+    private static IntroducedName? FirstName(string text, int from, int to)
+    {
+        for (var at = from; NextToken(text, at, to, out var before, out var start, out at);)
+        {
+            var trimmed = text.AsSpan(start, at - start).TrimEnd(".,;:");
+            var after = text.AsSpan(start + trimmed.Length);
+            var parenthesised = before == "(" && after.StartsWith(")");
+
+            // Most words have no inner capital or digit, which IsName requires: skip them without a string.
+            var word = NameShape.HasInnerCapitalOrDigit(trimmed) ? trimmed.ToString() : string.Empty;
+            if (word.Length < 2 || !NameShape.IsName(word, strong: false) || NoveltyStopWords.ContainsOrSingular(word))
+            {
+                if (parenthesised)
+                {
+                    return null; // "… a question-answering (QA) model": see below
+                }
+
+                continue;
+            }
+
+            // Guessed only for the name returned: the guess reads the sentence with two regexes.
+            EntityKind Kind() => KindGuess.Of(text, from, Math.Min(text.Length, start + word.Length));
+            if (parenthesised)
+            {
+                if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]))
+                {
+                    return null; // "diffusion models (DMs)": a plural acronym names a class, not one new thing
+                }
+
+                // "we propose the Gated Associative Memory (GAM)": capitalised words right before the parenthesis are
+                // its long form, when they are what the cue proposes (only fillers between) or a naming noun follows.
+                // Further on, "… for Post-Traumatic Stress Disorder (PTSD)" names what the work is about instead.
+                if (LongForm(text, start - 1) is { } longForm && (OnlyFillers(text, from, longForm.Start) || NamingNoun().IsMatch(NextWord(after[1..]))))
+                {
+                    return new IntroducedName(longForm.Text, MentionField.Abstract, longForm.Start, Kind(), string.Empty) { Alias = word };
+                }
+
+                // The first definition after a cue is what the sentence is about; if it is no coined name, the
+                // names further on are things the new work uses ("… a QA model, using SQuAD").
+                return HasLowerCase(word) || NamingNoun().IsMatch(LastWord(text, start - 1)) || NamingNoun().IsMatch(NextWord(after[1..]))
+                    ? new IntroducedName(word, MentionField.Abstract, start, Kind(), string.Empty)
+                    : null;
+            }
+
+            // "a transformer with discrete bottlenecks, TDB, whose …", but not a list ("on ImageNet, CIFAR, and COCO").
+            var appositive = before == ", " && (after.StartsWith(",") || after.StartsWith(" (")) && !after.StartsWith(", and ") && !after.StartsWith(", or ")
+                && !PreviousIsName(text, start - 2);
+            if (appositive || (before == " " && NamingNoun().IsMatch(LastWord(text, start - 1)) && (HasLowerCase(word) || word.Any(char.IsDigit))))
+            {
+                return new IntroducedName(word, MentionField.Abstract, start, Kind(), string.Empty);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Two to four capitalised words ending right before the parenthesis at <paramref name="open"/>.</summary>
+    private static (string Text, int Start)? LongForm(string text, int open)
+    {
+        var end = open;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        var words = 0;
+        while (words < 4 && start > 0)
+        {
+            var wordEnd = start;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == wordEnd || !char.IsUpper(text[wordStart]))
+            {
+                break;
+            }
+
+            start = wordStart;
+            words++;
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                break;
+            }
+
+            start--;
+            if (start > 0 && !char.IsLetterOrDigit(text[start - 1]))
+            {
+                start++;
+                break;
+            }
+        }
+
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var candidate = text[start..end];
+        return words >= 2 && NameShape.IsName(candidate, strong: true) ? (candidate, start) : null;
+    }
+
+    private static string LastWord(string text, int end)
+    {
+        var stop = end;
+        while (stop > 0 && text[stop - 1] == ' ')
+        {
+            stop--;
+        }
+
+        var start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..stop];
+    }
+
+    private static string NextWord(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        return rest[..length].ToString();
+    }
+
+    /// <summary>Whether at most four lower-case words ("a novel two-stage") stand between the cue and the name.</summary>
+    private static bool OnlyFillers(string text, int from, int to)
+    {
+        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && words.All(w => w.All(c => char.IsLower(c) || c == '-'));
+    }
+
+    /// <summary>Whether the word before a comma is capitalised, i.e. the comma separates names in a list.</summary>
+    private static bool PreviousIsName(string text, int comma) => LastWord(text, comma) is [var initial, ..] && char.IsUpper(initial);
+
+    private static bool HasLowerCase(string word) => word.Any(char.IsLower);
+
+    [GeneratedRegex(@"^(?:model|models|framework|method|network|architecture|algorithm|approach|system|module|mechanism|dataset|benchmark|pipeline|technique|strategy|agent|toolkit|library|suite|corpus|layer|loss|paradigm|scheme|transformer)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamingNoun();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace PaperGraph.Core.Linking.Novelty;
+
+/// <summary>Whether a candidate after a cue looks like a proper name ("KeyFace", "GAM", "Llama-3") rather than a phrase.</summary>
+internal static partial class NameShape
+{
+    /// <summary>Whether a candidate looks like a proper name rather than a phrase; <paramref name="strong"/> admits plain capitalised words.</summary>
+    public static bool IsName(string candidate, bool strong)
+    {
+        // A name has a letter: "we propose 3.1" is a version number cut from its name, not a name.
+        if (candidate.Length < 2 || candidate.Length > 40 || !char.IsLetterOrDigit(candidate[0]) || !candidate.Any(char.IsLetter)
+            || NoveltyStopWords.Contains(candidate)
+            || DescriptiveSuffix().IsMatch(candidate))
+        {
+            return false;
+        }
+
+        var words = candidate.Split(' ');
+        if (words.Length > 4 || words.Any(w => w.Length == 0 || !(char.IsUpper(w[0]) || char.IsDigit(w[0]))))
+        {
+            return false;
+        }
+
+        return words.Any(HasInnerCapitalOrDigit) || (strong && char.IsUpper(candidate[0]) && !NoveltyStopWords.Contains(words[0]));
+    }
+
+    public static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
+
+    public static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word)
+    {
+        // One pass with an early exit: cue sentences ask this of every word.
+        bool lower = false, letter = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (i > 0 && (char.IsUpper(c) || char.IsDigit(c)))
+            {
+                return true;
+            }
+
+            lower |= char.IsLower(c);
+            letter |= char.IsLetter(c);
+        }
+
+        return word.Length >= 2 && !lower && letter;
+    }
+
+    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptiveSuffix();
+}

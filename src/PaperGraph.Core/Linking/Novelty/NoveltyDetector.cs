@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Matching;
+
+namespace PaperGraph.Core.Linking.Novelty;
+
+/// <summary>
+/// Finds the names a paper introduces: "we propose X", "we introduce X, a …", "we present X", "dubbed X",
+/// "called X", "named X", and a title "X: …". A candidate must look like a name (a capital inside or a digit,
+/// all capitals, or a capitalised word right after the cue) and not be a generic word.
+/// </summary>
+internal static partial class NoveltyDetector
+{
+    public static IReadOnlyList<IntroducedName> Find(Paper paper)
+    {
+        var found = new List<IntroducedName>();
+        if (TitleName(paper.Title) is { } titleName)
+        {
+            found.Add(titleName);
+        }
+
+        var cueWords = Scan.WordStarts(paper.Abstract);
+        foreach (var match in CueMatches(paper.Abstract, cueWords))
+        {
+            var name = match.Groups["name"];
+            var value = TrimName(name.Value);
+            if (NameShape.IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
+            {
+                found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, KindGuess.Of(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
+            }
+        }
+
+        foreach (var name in CueSentenceNames.Find(paper.Abstract, cueWords))
+        {
+            // The same thing under its other form ("Ptr-Net" after "Pointer Net") is not a second introduction.
+            if (!found.Any(f => SameName(f, name)))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found.Count <= 1 ? found : found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
+    }
+
+    /// <summary>The matches of <see cref="Cue"/> in <paramref name="text"/>, whose cue words start at <paramref name="wordStarts"/> (from <see cref="Scan"/>).</summary>
+    internal static IEnumerable<Match> CueMatches(string text, IReadOnlyList<int> wordStarts) =>
+        CueScan.Matches(text, wordStarts, CuePattern(), CueWords, EarliestStart, CueStarts);
+
+    /// <summary>The earliest start of a <see cref="Cue"/> match holding the cue word at <paramref name="cue"/>.</summary>
+    internal static int EarliestStart(string text, int cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject;
+
+    private static IntroducedName? TitleName(string title)
+    {
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var head = title[..colon].Trim();
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var single = words.Length == 1 && NameShape.IsName(head, strong: true);
+        var multi = words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            && (words.Any(NameShape.HasInnerCapitalOrDigit) || KindGuess.DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
+        return single || multi
+            ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), KindGuess.Of(title, 0, title.Length), "title")
+            : null;
+    }
+
+    private static string TrimName(string name)
+    {
+        var stop = name.IndexOfAny(['.', ',', ';', ':'], 1);
+        while (stop > 0 && stop + 1 < name.Length && char.IsLetterOrDigit(name[stop + 1]))
+        {
+            stop = name.IndexOfAny(['.', ',', ';', ':'], stop + 1); // "Llama-3.1" keeps its dot
+        }
+
+        return (stop > 0 ? name[..stop] : name).TrimEnd('.', ',', ';', ':', '"', '\'', '\u201D');
+    }
+
+    private static bool SameName(IntroducedName a, IntroducedName b)
+    {
+        string?[] keys = [TextFolding.Key(a.Name), a.Alias is null ? null : TextFolding.Key(a.Alias)];
+        return keys.Contains(TextFolding.Key(b.Name)) || (b.Alias is not null && keys.Contains(TextFolding.Key(b.Alias)));
+    }
+
+    private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
+
+    // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X". The
+    // pattern is built from the word lists below, and CueScan's words and limits are derived from the same lists.
+    internal const string Subjects = "We|we|This paper|This work|this paper|this work";
+    internal const string Verbs = "propose|introduce|present|release|develop|design|build|construct|contribute|open-source";
+    internal const string Namers = "called|named|dubbed|termed|coined|namely";
+
+    /// <summary>The cue pattern, unanchored: what <see cref="CueScan"/> must find the same matches of.</summary>
+    internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
+
+    /// <summary>Every cue word a <see cref="Cue"/> match holds, after white space or \b: its verb or its naming word.</summary>
+    internal static readonly ImmutableArray<string> CueWords = [.. Verbs.Split('|'), .. Namers.Split('|')];
+
+    /// <summary>Every <see cref="Cue"/> match starts with one of these: its subject's first word or, with no subject, its naming word.</summary>
+    internal static readonly ImmutableArray<string> CueStarts = [.. Subjects.Split('|').Select(s => s.Split(' ')[0]).Distinct(), .. Namers.Split('|')];
+
+    /// <summary>The longest subject ("This paper"): a match starts at most this far before the white space ahead of its verb.</summary>
+    internal static readonly int LongestSubject = Subjects.Split('|').Max(s => s.Length);
+
+    /// <summary>One search for the cue words of both detectors, which share each abstract's word starts.</summary>
+    internal static readonly CueScan Scan = new([.. CueWords, .. CueSentenceNames.CueWords]);
+
+    /// <summary><see cref="Cue"/> tried at one position only (<c>\G</c>): <see cref="CueScan"/> picks the positions.</summary>
+    [GeneratedRegex(@"\G(?:" + Cue + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex CuePattern();
+}
