@@ -123,7 +123,7 @@ internal sealed class GraphMLExportWriter(TextWriter output) : IExportWriter
         await _xml.WriteEndElementAsync();
         await _xml.WriteEndElementAsync();
         await _xml.FlushAsync();
-        _xml.Dispose();
+        await _xml.DisposeAsync();
         await output.WriteAsync('\n');
         await output.FlushAsync(cancellationToken);
     }
