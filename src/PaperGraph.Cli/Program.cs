@@ -7,11 +7,7 @@ using Serilog.Extensions.Logging;
 var interactive = !Console.IsOutputRedirected;
 await using var logger = CliLogging.CreateLogger(interactive);
 using var loggers = new SerilogLoggerFactory(logger);
-var services = new CliServices(
-    loggers,
-    TimeProvider.System,
-    new StoreFactory(loggers),
-    Console.OpenStandardInput,
-    interactive,
-    new Lazy<LinkerDictionary>(() => new LinkerDictionary(EntityCatalog.LoadEmbedded())));
+var catalog = new Lazy<LinkerDictionary>(() => new LinkerDictionary(EntityCatalog.LoadEmbedded()));
+var stores = new StoreFactory(loggers, TimeProvider.System, catalog);
+var services = new CliServices(loggers, TimeProvider.System, stores, Console.OpenStandardInput, interactive);
 return await PaperGraphCommand.Create(services).Parse(args).InvokeAsync();

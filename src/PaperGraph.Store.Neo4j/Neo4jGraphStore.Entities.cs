@@ -3,7 +3,6 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Entities;
 using PaperGraph.Store.Neo4j.Http;
-using PaperGraph.Store.Neo4j.Paging;
 
 namespace PaperGraph.Store.Neo4j;
 
@@ -91,20 +90,20 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var after = Cursor.Decode(query.After, 2);
+        (string Name, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<string>(query.After, PageCursor.Entities);
         var prefix = string.IsNullOrWhiteSpace(query.Search) ? null : EntityNode.KeyOf(query.Search);
         var parameters = new
         {
             kind = query.Kind is { } kind ? KindName(kind) : null,
             prefix,
-            afterName = after?[0].GetString(),
-            afterId = after?[1].GetString(),
+            afterName = after?.Name,
+            afterId = after?.Id,
             limit = query.First + 1,
         };
         var result = await _client.RunAsync(new CypherStatement(QueryEntitiesCypher, parameters), cancellationToken);
         var items = result.Rows.Take(query.First)
             .Select(row => row.As<EntityNode>(0).ToEntity())
-            .Select(entity => new PageItem<Entity>(entity, Cursor.Encode(entity.Name, entity.Id)))
+            .Select(entity => new PageItem<Entity>(entity, PageCursor.Encode(PageCursor.Entities, entity.Name, entity.Id)))
             .ToList();
         return new Page<Entity>(items, result.Rows.Count > query.First);
     }

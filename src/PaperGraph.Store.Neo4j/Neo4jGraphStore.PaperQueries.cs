@@ -1,7 +1,7 @@
+using System.Text.Json;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
-using PaperGraph.Store.Neo4j.Paging;
 using PaperGraph.Store.Neo4j.Papers;
 
 namespace PaperGraph.Store.Neo4j;
@@ -35,9 +35,9 @@ public sealed partial class Neo4jGraphStore
             + CASE WHEN p.titleWords CONTAINS word THEN 2 ELSE 0 END
             + CASE WHEN p.abstractWords CONTAINS word THEN 1 ELSE 0 END) AS score
         WITH p, CASE $order
-            WHEN 'relevance' THEN -score
-            WHEN 'dateDesc' THEN -p.dateOrd
-            WHEN 'dateAsc' THEN p.dateOrd
+            WHEN 'rank' THEN -score
+            WHEN 'date-desc' THEN -p.dateOrd
+            WHEN 'date-asc' THEN p.dateOrd
             WHEN 'title' THEN p.title
             ELSE 0 END AS sortKey
         WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
@@ -54,22 +54,17 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var order = OrderName(query.OrderBy);
-        var after = Cursor.Decode(query.After, 3);
-        if (after is not null && after[0].GetString() != order)
-        {
-            throw new ArgumentException("The cursor belongs to another order.", nameof(query));
-        }
-
         var (head, words, lucene) = await PaperSourceAsync(query.Filter, cancellationToken);
+        var order = PageCursor.PaperList(query.OrderBy, isSearch: words.Count > 0);
+        (JsonElement Key, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<JsonElement>(query.After, order);
         var parameters = FilterParameters(query.Filter, words, lucene);
         parameters["order"] = order;
-        parameters["afterKey"] = after?[1];
-        parameters["afterId"] = after?[2].GetString();
+        parameters["afterKey"] = after?.Key;
+        parameters["afterId"] = after?.Id;
         parameters["limit"] = query.First + 1;
         var result = await _client.RunAsync(new CypherStatement(head + PaperPageCypher, parameters), cancellationToken);
         var items = result.Rows.Take(query.First)
-            .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), Cursor.Encode(order, row[1], row[0].GetProperty("id"))))
+            .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), PageCursor.Encode(order, row[1], row[0].GetProperty("id").GetString()!)))
             .ToList();
         return new Page<Paper>(items, result.Rows.Count > query.First);
     }
@@ -95,23 +90,14 @@ public sealed partial class Neo4jGraphStore
     private static Dictionary<string, object?> FilterParameters(PaperFilter filter, IReadOnlyList<string> words, string? lucene) => new()
     {
         ["year"] = filter.Year,
-        ["dateFrom"] = filter.DateFrom is { } from ? PaperNode.DateOrdOf(from) : null,
-        ["dateTo"] = filter.DateTo is { } to ? PaperNode.DateOrdOf(to) : null,
+        ["dateFrom"] = filter.DateFrom is { } from ? DateKey.Of(from) : null,
+        ["dateTo"] = filter.DateTo is { } to ? DateKey.Of(to) : null,
         ["entityIds"] = filter.MentionsEntityIds.Distinct(StringComparer.Ordinal).ToList(),
         ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
         ["words"] = words.Select(SearchWords.Padded).ToList(),
         ["lucene"] = lucene,
     };
 
-    private static string OrderName(PaperOrder order) => order switch
-    {
-        PaperOrder.Relevance => "relevance",
-        PaperOrder.DateDesc => "dateDesc",
-        PaperOrder.DateAsc => "dateAsc",
-        PaperOrder.Title => "title",
-        PaperOrder.Id => "id",
-        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown paper order."),
-    };
 
     private static string KindName(EntityKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -1,7 +1,6 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
-using PaperGraph.Store.Neo4j.Paging;
 using PaperGraph.Store.Neo4j.Quarantine;
 
 namespace PaperGraph.Store.Neo4j;
@@ -38,12 +37,12 @@ public sealed partial class Neo4jGraphStore
     public async Task<Page<QuarantineRecord>> ListQuarantineAsync(int first, string? after, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        var cursor = Cursor.Decode(after, 2);
-        var parameters = new { afterAt = cursor?[0].GetInt64(), afterId = cursor?[1].GetString(), limit = first + 1 };
+        (long At, string Id)? cursor = string.IsNullOrEmpty(after) ? null : PageCursor.Decode<long>(after, PageCursor.Quarantine);
+        var parameters = new { afterAt = cursor?.At, afterId = cursor?.Id, limit = first + 1 };
         var result = await _client.RunAsync(new CypherStatement(ListQuarantineCypher, parameters), cancellationToken);
         var items = result.Rows.Take(first)
             .Select(row => row.As<QuarantineNode>(0))
-            .Select(node => new PageItem<QuarantineRecord>(node.ToRecord(), Cursor.Encode(node.QuarantinedAt, node.Id)))
+            .Select(node => new PageItem<QuarantineRecord>(node.ToRecord(), PageCursor.Encode(PageCursor.Quarantine, node.QuarantinedAt, node.Id)))
             .ToList();
         return new Page<QuarantineRecord>(items, result.Rows.Count > first);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
-using PaperGraph.Store.Neo4j.Paging;
 
 namespace PaperGraph.Store.Neo4j;
 
@@ -47,19 +47,19 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var after = Cursor.Decode(query.After, 2);
+        (JsonElement Key, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<JsonElement>(query.After, PageCursor.Mentioning);
         var parameters = new
         {
             entityId = query.EntityId,
-            dateFrom = query.DateFrom is { } from ? Papers.PaperNode.DateOrdOf(from) : (long?)null,
-            dateTo = query.DateTo is { } to ? Papers.PaperNode.DateOrdOf(to) : (long?)null,
-            afterKey = after?[0],
-            afterId = after?[1].GetString(),
+            dateFrom = query.DateFrom is { } from ? DateKey.Of(from) : (long?)null,
+            dateTo = query.DateTo is { } to ? DateKey.Of(to) : (long?)null,
+            afterKey = after?.Key,
+            afterId = after?.Id,
             limit = query.First + 1,
         };
         var result = await _client.RunAsync(new CypherStatement(PapersMentioningCypher, parameters), cancellationToken);
         var items = result.Rows.Take(query.First)
-            .Select(row => new PageItem<string>(row.String(0), Cursor.Encode(row[1], row[0])))
+            .Select(row => new PageItem<string>(row.String(0), PageCursor.Encode(PageCursor.Mentioning, row[1], row.String(0))))
             .ToList();
         return new Page<string>(items, result.Rows.Count > query.First);
     }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
-using PaperGraph.Store.Sqlite.Paging;
 
 namespace PaperGraph.Store.Sqlite;
 
@@ -51,8 +50,6 @@ public sealed partial class SqliteGraphStore
     private const string SelectEntitiesAfter = $"""
         SELECT {EntityColumns} FROM entities e WHERE e.id > @after ORDER BY e.id LIMIT @limit
         """;
-
-    private const string EntityList = "entities";
 
     public Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
@@ -102,7 +99,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        (string Name, string Id)? after = query.After is null ? null : KeysetCursor.Decode<string>(query.After, EntityList);
+        (string Name, string Id)? after = query.After is null ? null : PageCursor.Decode<string>(query.After, PageCursor.Entities);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, SelectEntityPage);
         command.Parameters.AddWithValue("@kind", query.Kind is { } kind ? EntityKinds.ToColumn(kind) : DBNull.Value);
@@ -111,7 +108,7 @@ public sealed partial class SqliteGraphStore
         command.Parameters.AddWithValue("@afterId", (object?)after?.Id ?? DBNull.Value);
         command.Parameters.AddWithValue("@limit", query.First + 1);
         var entities = await ReadEntitiesAsync(command, cancellationToken);
-        var items = entities.Take(query.First).Select(e => new PageItem<Entity>(e, KeysetCursor.Encode(EntityList, e.Name, e.Id))).ToList();
+        var items = entities.Take(query.First).Select(e => new PageItem<Entity>(e, PageCursor.Encode(PageCursor.Entities, e.Name, e.Id))).ToList();
         return new Page<Entity>(items, entities.Count > query.First);
     }
 

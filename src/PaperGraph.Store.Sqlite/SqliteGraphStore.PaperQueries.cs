@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
-using PaperGraph.Store.Sqlite.Paging;
 using PaperGraph.Store.Sqlite.Papers;
 
 namespace PaperGraph.Store.Sqlite;
@@ -80,19 +79,19 @@ public sealed partial class SqliteGraphStore
     {
         if (order == PaperOrderSql.Rank)
         {
-            var (rank, id) = KeysetCursor.Decode<double>(after, order.List);
+            var (rank, id) = PageCursor.Decode<double>(after, order.List);
             command.Parameters.AddWithValue("@afterKey", rank);
             command.Parameters.AddWithValue("@afterId", id);
         }
         else if (order == PaperOrderSql.Title)
         {
-            var (title, id) = KeysetCursor.Decode<string>(after, order.List);
+            var (title, id) = PageCursor.Decode<string>(after, order.List);
             command.Parameters.AddWithValue("@afterKey", title);
             command.Parameters.AddWithValue("@afterId", id);
         }
         else
         {
-            var (key, id) = KeysetCursor.Decode<long>(after, order.List);
+            var (key, id) = PageCursor.Decode<long>(after, order.List);
             command.Parameters.AddWithValue("@afterKey", key);
             command.Parameters.AddWithValue("@afterId", id);
         }
@@ -102,11 +101,11 @@ public sealed partial class SqliteGraphStore
     {
         if (order == PaperOrderSql.Rank)
         {
-            return KeysetCursor.Encode(order.List, reader.GetDouble(keyColumn), id);
+            return PageCursor.Encode(order.List, reader.GetDouble(keyColumn), id);
         }
 
         return order == PaperOrderSql.Title
-            ? KeysetCursor.Encode(order.List, reader.GetString(keyColumn), id)
-            : KeysetCursor.Encode(order.List, reader.GetInt64(keyColumn), id);
+            ? PageCursor.Encode(order.List, reader.GetString(keyColumn), id)
+            : PageCursor.Encode(order.List, reader.GetInt64(keyColumn), id);
     }
 }

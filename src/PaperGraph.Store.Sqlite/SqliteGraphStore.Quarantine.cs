@@ -1,6 +1,5 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
-using PaperGraph.Store.Sqlite.Paging;
 
 namespace PaperGraph.Store.Sqlite;
 
@@ -26,8 +25,6 @@ public sealed partial class SqliteGraphStore
                (SELECT COUNT(*) FROM links), (SELECT COUNT(*) FROM quarantine)
         """;
 
-    private const string QuarantineList = "quarantine";
-
     public Task AddQuarantineAsync(IReadOnlyList<QuarantineRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -49,7 +46,7 @@ public sealed partial class SqliteGraphStore
     public async Task<Page<QuarantineRecord>> ListQuarantineAsync(int first, string? after, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        (long At, string Id)? position = after is null ? null : KeysetCursor.Decode<long>(after, QuarantineList);
+        (long At, string Id)? position = after is null ? null : PageCursor.Decode<long>(after, PageCursor.Quarantine);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, SelectQuarantinePage);
         command.Parameters.AddWithValue("@afterAt", (object?)position?.At ?? DBNull.Value);
@@ -79,7 +76,7 @@ public sealed partial class SqliteGraphStore
                 Format = reader.GetString(7),
                 QuarantinedAt = FromTicks(ticks),
             };
-            items.Add(new PageItem<QuarantineRecord>(record, KeysetCursor.Encode(QuarantineList, ticks, record.Id)));
+            items.Add(new PageItem<QuarantineRecord>(record, PageCursor.Encode(PageCursor.Quarantine, ticks, record.Id)));
         }
 
         return new Page<QuarantineRecord>(items, hasNext);

@@ -1,6 +1,4 @@
 using PaperGraph.Core.Storage;
-using PaperGraph.Store.Sqlite.Paging;
-using PaperGraph.Store.Sqlite.Papers;
 
 namespace PaperGraph.Store.Sqlite;
 
@@ -48,8 +46,6 @@ public sealed partial class SqliteGraphStore
         ORDER BY date_key / 10000
         """;
 
-    private const string UsageList = "mentioning";
-
     public async Task<IReadOnlyDictionary<string, long>> CountPapersMentioningAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entityIds);
@@ -70,7 +66,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        (long Key, string Id)? after = query.After is null ? null : KeysetCursor.Decode<long>(query.After, UsageList);
+        (long Key, string Id)? after = query.After is null ? null : PageCursor.Decode<long>(query.After, PageCursor.Mentioning);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, SelectPapersMentioning);
         command.Parameters.AddWithValue("@entityId", query.EntityId);
@@ -91,7 +87,7 @@ public sealed partial class SqliteGraphStore
             }
 
             var id = reader.GetString(0);
-            items.Add(new PageItem<string>(id, KeysetCursor.Encode(UsageList, reader.GetInt64(1), id)));
+            items.Add(new PageItem<string>(id, PageCursor.Encode(PageCursor.Mentioning, reader.GetInt64(1), id)));
         }
 
         return new Page<string>(items, hasNext);

@@ -13,16 +13,16 @@ namespace PaperGraph.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
 {
-    private readonly SqliteStoreOptions _options;
+    private readonly SqliteOptions _options;
     private readonly ILogger<SqliteGraphStore> _logger;
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    public SqliteGraphStore(SqliteStoreOptions options, ILogger<SqliteGraphStore> logger)
+    public SqliteGraphStore(SqliteOptions options, ILogger<SqliteGraphStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, $"{SqliteStoreOptions.SectionName}:{nameof(SqliteStoreOptions.DatabasePath)}");
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, $"{SqliteOptions.SectionName}:{nameof(SqliteOptions.DatabasePath)}");
         _options = options;
         _logger = logger;
         DatabasePath = Path.GetFullPath(options.DatabasePath);

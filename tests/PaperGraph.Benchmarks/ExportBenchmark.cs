@@ -21,7 +21,7 @@ internal static class ExportBenchmark
             return 2;
         }
 
-        await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance);
+        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
         var rssBefore = MachineInfo.PeakRssBytes();
         var clock = Stopwatch.StartNew();

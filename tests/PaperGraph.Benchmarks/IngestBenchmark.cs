@@ -22,7 +22,7 @@ internal static class IngestBenchmark
             Console.WriteLine($"input: {lines} lines, {bytes / 1e6:F1} MB of JSON Lines (decompressed first, so neither side pays for gzip)");
 
             var database = Path.Combine(work.FullName, "papergraph.db");
-            var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
+            var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
             var pipeline = new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance);
             IngestionSummary? summary = null;
             var timing = await Timing.MeasureAsync(async () =>

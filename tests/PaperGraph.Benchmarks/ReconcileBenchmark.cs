@@ -79,7 +79,7 @@ internal static class ReconcileBenchmark
 
     private static async Task<(List<(string Name, string Kind)> Names, List<string> Titles)> SampleAsync(string db)
     {
-        await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance);
+        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
         var names = new List<(string, string)>();
         var n = 0;

@@ -39,7 +39,7 @@ internal static class StoreBenchmarks
         }
 
         await using var services = neo4j is not null ? Neo4jStores.Create(neo4j) : null;
-        await using var sqlite = db is not null ? new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance) : null;
+        await using var sqlite = db is not null ? new SqliteGraphStore(new SqliteOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance) : null;
         IGraphStore store = services?.GetRequiredService<IGraphStore>() ?? sqlite!;
         await store.InitializeAsync(CancellationToken.None);
         return command == "related"

@@ -11,9 +11,12 @@ internal static class CliRun
     /// <summary>The catalog's dictionary, built once for all in-process runs as the real process builds it once per run.</summary>
     public static Lazy<LinkerDictionary> Catalog { get; } = new(() => new LinkerDictionary(EntityCatalog.LoadEmbedded()));
 
+    /// <summary>The store factory of every in-process run, over the shared <see cref="Catalog"/>.</summary>
+    public static StoreFactory Stores { get; } = new(NullLoggerFactory.Instance, TimeProvider.System, Catalog);
+
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, Stream? stdin = null)
     {
-        var services = new CliServices(NullLoggerFactory.Instance, TimeProvider.System, new StoreFactory(NullLoggerFactory.Instance), () => stdin ?? Stream.Null, IsInteractive: false, Catalog);
+        var services = new CliServices(NullLoggerFactory.Instance, TimeProvider.System, Stores, () => stdin ?? Stream.Null, IsInteractive: false);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };

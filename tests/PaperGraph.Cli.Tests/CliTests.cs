@@ -85,7 +85,7 @@ public sealed class CliTests
         using var temp = new TempDirectory();
         var db = temp.File("pg.db");
         var raw = Encoding.UTF8.GetBytes($$"""{"title": "Mamba", "abstract": "{{Abstract}}"}""");
-        await using (var open = await new Commands.StoreFactory(Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).OpenAsync(new Commands.StoreSelection(Commands.StoreProvider.Sqlite, db), TestContext.Current.CancellationToken))
+        await using (var open = await CliRun.Stores.OpenAsync(new Commands.StoreSelection(Commands.StoreProvider.Sqlite, db), TestContext.Current.CancellationToken))
         {
             // As an older build with stricter rules would have left it.
             await open.Store.AddQuarantineAsync([new QuarantineRecord

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Processes;
 
 namespace PaperGraph.Cli.Tests;
 
@@ -18,8 +18,8 @@ public sealed class ProcessTests
             """, TestContext.Current.CancellationToken);
         var db = temp.File("pg.db");
 
-        var ingest = await RunAsync("ingest", path, "--db", db);
-        var stats = await RunAsync("stats", "--json", "--db", db);
+        var ingest = await CliProcess.RunAsync("ingest", path, "--db", db);
+        var stats = await CliProcess.RunAsync("stats", "--json", "--db", db);
 
         Assert.Equal(3, ingest.ExitCode);
         Assert.Contains("Quarantined papers.jsonl line 2: not-an-object", ingest.Error, StringComparison.Ordinal);
@@ -29,22 +29,5 @@ public sealed class ProcessTests
         Assert.Equal(["papers", "entities", "mentions", "links", "quarantined"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, json.RootElement.GetProperty("papers").GetInt64());
         Assert.Equal(1, json.RootElement.GetProperty("quarantined").GetInt64());
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "papergraph.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -26,7 +26,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
     private static async Task<SqliteGraphStore> OpenStoreAsync(string path, CancellationToken ct)
     {
         // A small batch size makes the streaming tests cross chunk boundaries.
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = path, BatchSize = 10 }, NullLogger<SqliteGraphStore>.Instance);
+        var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = path, BatchSize = 10 }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(ct);
         return store;
     }

@@ -17,7 +17,7 @@ public static class LinkedIngest
     public static async Task<IngestionSummary> IngestAsync(IGraphStore store, LinkerDictionary catalog, IReadOnlyList<IngestionSource> sources, int batchSize, CancellationToken ct)
     {
         using var linker = new GraphLinker(store, new LinkerDictionaryCache(catalog), new PaperLinker(), new GraphLinkerOptions(), NullLogger<GraphLinker>.Instance);
-        var options = new IngestionOptions { BatchSize = batchSize, AfterBatchAsync = linker.LinkAsync };
+        var options = new IngestionOptions { BatchSize = batchSize, Linker = linker };
         return await new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance).RunAsync(sources, options, progress: null, ct);
     }
 

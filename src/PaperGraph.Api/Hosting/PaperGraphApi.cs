@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PaperGraph.Api.Export;
 using PaperGraph.Api.Reconciliation;
 using PaperGraph.Api.Transport;
+using PaperGraph.Ingestion;
 using Serilog;
 
 namespace PaperGraph.Api.Hosting;
 
 /// <summary>
-/// The API's composition root, top to bottom: builder → store → GraphQL → build → middleware → endpoints.
-/// <c>Program</c> runs it; <c>papergraph serve</c> calls it with its own tweaks to the builder.
+/// The API's composition root, top to bottom: builder → store, linker and queue → GraphQL → build → middleware
+/// → endpoints. <c>Program</c> runs it; <c>papergraph serve</c> calls it with its own tweaks to the builder.
 /// </summary>
 internal static class PaperGraphApi
 {
@@ -19,7 +20,8 @@ internal static class PaperGraphApi
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
-        builder.Services.AddPaperGraphStore(builder.Configuration);
+        builder.Services.AddIngestionRuntime(builder.Configuration);
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddGraphQLApi();
         builder.Services.AddReconciliation();
 
@@ -38,6 +40,7 @@ internal static class PaperGraphApi
         app.MapExport();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapGet("/metrics", MetricsEndpoint.HandleAsync);
         return app;
     }
 }

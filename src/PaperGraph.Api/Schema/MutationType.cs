@@ -4,7 +4,7 @@ using GraphQL.Types;
 using PaperGraph.Api.Limits;
 using PaperGraph.Api.Schema.Ingestion;
 using PaperGraph.Core.Ingestion;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Api.Schema;
 

@@ -1,7 +1,7 @@
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using PaperGraph.Api.Schema.Status;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Api.Schema;
 

@@ -1,20 +1,26 @@
-using PaperGraph.Api.Hosting;
+using PaperGraph.Ingestion.Inbox;
+using PaperGraph.Ingestion.Storage;
 using PaperGraph.Store.Neo4j;
 using PaperGraph.Store.Sqlite;
-using PaperGraph.Worker.Inbox;
 
 namespace PaperGraph.Cli.Commands;
 
-/// <summary>What <c>serve</c> and <c>worker</c> put into configuration from their command lines; it wins over appsettings.</summary>
+/// <summary>What the commands put into configuration from their command lines; it wins over appsettings.</summary>
 internal static class HostSettings
 {
-    public static Dictionary<string, string?> For(StoreSelection store, string inbox) => new()
+    /// <summary>The store a command run asked for, as the settings <see cref="GraphStoreServiceCollectionExtensions.AddGraphStore"/> reads.</summary>
+    public static Dictionary<string, string?> ForStore(StoreSelection store) => new()
     {
-        [StoreRegistration.ProviderKey] = store.Provider.ToString(),
-        [$"{SqliteStoreOptions.SectionName}:{nameof(SqliteStoreOptions.DatabasePath)}"] = Path.GetFullPath(store.DatabasePath),
+        [GraphStoreServiceCollectionExtensions.ProviderKey] = store.Provider.ToString(),
+        [$"{SqliteOptions.SectionName}:{nameof(SqliteOptions.DatabasePath)}"] = Path.GetFullPath(store.DatabasePath),
         [$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Url)}"] = store.Neo4jUrl,
         [$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.User)}"] = store.Neo4jUser,
         [$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Password)}"] = store.Neo4jPassword,
+    };
+
+    /// <summary>The store and the inbox, for <c>serve</c> and <c>worker</c>.</summary>
+    public static Dictionary<string, string?> For(StoreSelection store, string inbox) => new(ForStore(store))
+    {
         [$"{InboxOptions.SectionName}:{nameof(InboxOptions.Inbox)}"] = Path.GetFullPath(inbox),
     };
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Ingestion;
 
 namespace PaperGraph.Cli.Commands;
@@ -56,13 +55,12 @@ internal sealed class IngestCommand : Command
 
         var sources = IngestionSource.Expand(paths, _services.OpenStdin);
         await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
-        using var linker = parseResult.GetValue(_noLink) ? null : _services.CreateLinker(open.Store);
         var options = new IngestionOptions
         {
             BatchSize = parseResult.GetValue(_batchSize),
-            AfterBatchAsync = linker is null ? null : (paperIds, ct) => linker.LinkAsync(paperIds, ct),
+            Linker = parseResult.GetValue(_noLink) ? null : open.Linker,
         };
-        var pipeline = new IngestionPipeline(open.Store, _services.Time, _services.Loggers.CreateLogger<IngestionPipeline>());
+        var pipeline = open.Pipeline;
         var summary = _services.IsInteractive
             ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, cancellationToken))
             : await pipeline.RunAsync(sources, options, progress: null, cancellationToken);

@@ -1,21 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Linking;
 using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Cli.Commands;
 
-/// <summary>An initialised store owned by one command run; disposing closes it (and the services that built it).</summary>
-internal sealed class OpenStore(IGraphStore store, IAsyncDisposable? owner = null) : IAsyncDisposable
+/// <summary>An initialised store, with the linker and pipeline over it, owned by one command run; disposing closes them.</summary>
+internal sealed class OpenStore(ServiceProvider services) : IAsyncDisposable
 {
-    public IGraphStore Store => store;
+    public IGraphStore Store => services.GetRequiredService<IGraphStore>();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (owner is not null)
-        {
-            await owner.DisposeAsync(); // disposes the store it created
-        }
-        else if (store is IAsyncDisposable disposable)
-        {
-            await disposable.DisposeAsync();
-        }
-    }
+    /// <summary>The linker over <see cref="Store"/>; its catalog is loaded on first use.</summary>
+    public GraphLinker Linker => services.GetRequiredService<GraphLinker>();
+
+    public IngestionPipeline Pipeline => services.GetRequiredService<IngestionPipeline>();
+
+    /// <summary>Disposes what the run created, the linker before the store.</summary>
+    public ValueTask DisposeAsync() => services.DisposeAsync();
 }

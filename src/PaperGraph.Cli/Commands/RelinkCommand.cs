@@ -22,8 +22,7 @@ internal sealed class RelinkCommand : Command
     {
         var output = parseResult.InvocationConfiguration.Output;
         await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
-        using var linker = _services.CreateLinker(open.Store);
-        var summary = await linker.RelinkAllAsync(new ProgressLog(_services.Loggers.CreateLogger<RelinkCommand>()), cancellationToken);
+        var summary = await open.Linker.RelinkAllAsync(new ProgressLog(_services.Loggers.CreateLogger<RelinkCommand>()), cancellationToken);
         var culture = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(string.Create(culture, $"papers              {summary.Papers}"));
         await output.WriteLineAsync(string.Create(culture, $"introduced entities {summary.IntroducedEntities}"));

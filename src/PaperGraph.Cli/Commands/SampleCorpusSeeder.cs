@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -1,12 +1,9 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Api.Hosting;
-using PaperGraph.Worker.Inbox;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Inbox;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -53,13 +50,6 @@ internal sealed class ServeCommand : Command
             builder.Services.AddInboxWorker();
             builder.Services.AddHostedService<SampleCorpusSeeder>();
         });
-        app.MapGet("/metrics", async (HttpContext http, IngestionStatus status) =>
-        {
-            http.Response.ContentType = PrometheusExposition.ContentType;
-            await using var writer = new StreamWriter(http.Response.Body);
-            await PrometheusExposition.WriteAsync(status.Snapshot(), writer);
-        });
-
         await app.StartAsync(cancellationToken);
         var output = parseResult.InvocationConfiguration.Output;
         foreach (var url in app.Urls)

@@ -3,9 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PaperGraph.Api.Hosting;
-using PaperGraph.Core.Linking;
-using PaperGraph.Worker.Inbox;
+using PaperGraph.Ingestion;
+using PaperGraph.Ingestion.Inbox;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -31,9 +30,8 @@ internal sealed class WorkerCommand : Command
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(_services.Loggers);
         builder.Services.AddSingleton(_services.Time);
-        builder.Services.AddPaperGraphStore(builder.Configuration);
+        builder.Services.AddIngestionRuntime(builder.Configuration);
         builder.Services.AddInboxWorker();
-        builder.Services.AddLinking();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken);
         return ExitCodes.Success;

@@ -5,7 +5,7 @@ namespace PaperGraph.Core.Exploration;
 /// ln((N − df + ½) / (df + ½)), clamped at zero and divided by its largest value (df = 1), so it runs
 /// from 1 for an entity one paper mentions down to 0 for one that half the corpus or more mentions.
 /// </summary>
-public static class EntityWeight
+internal static class EntityWeight
 {
     /// <summary>Entities weighing less than this are not scanned at all: they could only add noise and cost.</summary>
     public const double Negligible = 0.02;

@@ -5,7 +5,7 @@ namespace PaperGraph.Core.Exploration;
 /// weight descending, then kind, then entity id. Weights are rounded to six places before summing, so a
 /// paper's score is exactly the sum of the weights it shows.
 /// </summary>
-public sealed class RelatedScoreboard(string paperId)
+internal sealed class RelatedScoreboard(string paperId)
 {
     private readonly Dictionary<string, List<RelatedReason>> _reasons = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 namespace PaperGraph.Core.Exploration;
 
 /// <summary>Jaccard overlap of content words (three letters or more, common English words left out).</summary>
-public static class TextSimilarity
+internal static class TextSimilarity
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

@@ -15,4 +15,12 @@ public sealed record IngestionBatch(IReadOnlyList<UpsertOutcome> Papers, IReadOn
 
     /// <summary>0-based position of each quarantined record in its source, parallel to <see cref="Quarantined"/>.</summary>
     public IReadOnlyList<long> QuarantinedPositions { get; init; } = [];
+
+    /// <summary>
+    /// The papers the linker must see after this batch, in input order without repeats: those it created or
+    /// updated, or every one when <paramref name="everyPaper"/> (a source resumed after a crash, whose earlier
+    /// run may have stored papers without linking them).
+    /// </summary>
+    public IReadOnlyList<string> PaperIdsToLink(bool everyPaper) =>
+        Papers.Where(o => everyPaper || o.Result != UpsertResult.Unchanged).Select(o => o.PaperId).Distinct(StringComparer.Ordinal).ToArray();
 }

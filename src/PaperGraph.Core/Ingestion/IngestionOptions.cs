@@ -1,6 +1,8 @@
+using PaperGraph.Core.Linking;
+
 namespace PaperGraph.Core.Ingestion;
 
-/// <summary>How an <see cref="IngestionPipeline"/> run batches and validates.</summary>
+/// <summary>How an <see cref="IngestionPipeline"/> run batches, validates and links.</summary>
 public sealed record IngestionOptions
 {
     /// <summary>Records per store call; also the most the pipeline holds in memory at once.</summary>
@@ -9,15 +11,17 @@ public sealed record IngestionOptions
     public ListingLimits Limits { get; init; } = ListingLimits.Default;
 
     /// <summary>
-    /// Called after each batch is stored with the ids of the papers it created or updated, in input order,
-    /// before the next batch is read: the seam where the linker annotates what just changed.
+    /// Links each stored batch (<see cref="IngestionBatch.PaperIdsToLink"/>) before the next is read; none to
+    /// store without linking. Every ingestion path links through this one hook.
     /// </summary>
-    public Func<IReadOnlyList<string>, CancellationToken, Task>? AfterBatchAsync { get; init; }
+    public GraphLinker? Linker { get; init; }
+
+    /// <summary>Link every paper of each batch, changed or not: a source resumed after a crash may have stored papers it never linked.</summary>
+    public bool LinkEveryPaper { get; init; }
 
     /// <summary>
-    /// Called after each batch is written, before <see cref="AfterBatchAsync"/> and even when nothing changed:
-    /// lets a caller keep a per-source receipt (which papers, which quarantined records) without reading the
-    /// store back, or link every paper of a batch when it resumes a source interrupted by a crash.
+    /// Called after each batch is written, before it is linked and even when nothing changed: lets a caller
+    /// keep a per-source receipt (which papers, which quarantined records) without reading the store back.
     /// </summary>
     public Func<IngestionBatch, CancellationToken, Task>? BatchWrittenAsync { get; init; }
 }

@@ -122,18 +122,15 @@ public sealed class IngestionPipeline(IGraphStore store, TimeProvider time, ILog
         tally.Add(outcomes);
         Log.BatchStored(logger, papers.Count, tally.Created - created, tally.Updated - updated, tally.Unchanged - unchanged);
         papers.Clear();
+        var batch = new IngestionBatch(outcomes, quarantined) { PaperPositions = positions.Papers, QuarantinedPositions = positions.Quarantined };
         if (options.BatchWrittenAsync is { } batchWritten)
         {
-            await batchWritten(new IngestionBatch(outcomes, quarantined) { PaperPositions = positions.Papers, QuarantinedPositions = positions.Quarantined }, cancellationToken);
+            await batchWritten(batch, cancellationToken);
         }
 
-        if (options.AfterBatchAsync is { } afterBatch)
+        if (options.Linker is { } linker && batch.PaperIdsToLink(options.LinkEveryPaper) is { Count: > 0 } toLink)
         {
-            var changed = outcomes.Where(o => o.Result != UpsertResult.Unchanged).Select(o => o.PaperId).Distinct().ToArray();
-            if (changed.Length > 0)
-            {
-                await afterBatch(changed, cancellationToken);
-            }
+            await linker.LinkAsync(toLink, cancellationToken);
         }
     }
 

@@ -4,7 +4,7 @@ using PaperGraph.Core.Storage;
 namespace PaperGraph.Core.Ingestion;
 
 /// <summary>One thing a reader found in a source: a paper to upsert or a record to quarantine.</summary>
-public sealed record ListingItem
+internal sealed record ListingItem
 {
     private ListingItem(PaperRecord? record, QuarantineRecord? quarantine)
     {

@@ -8,7 +8,7 @@ namespace PaperGraph.Core.Ingestion;
 /// to that format's reader, and turns a source that cannot be read (missing, no permission, broken gzip,
 /// binary) into one quarantined record instead of an exception.
 /// </summary>
-public sealed class ListingReader(ListingLimits limits, TimeProvider time)
+internal sealed class ListingReader(ListingLimits limits, TimeProvider time)
 {
     public async IAsyncEnumerable<ListingItem> ReadAsync(IngestionSource source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

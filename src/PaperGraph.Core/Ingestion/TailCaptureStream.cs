@@ -5,41 +5,28 @@ namespace PaperGraph.Core.Ingestion;
 /// reads ahead (XmlReader) reports errors by line; this lets the bytes from that line on be quarantined
 /// without buffering the whole source.
 /// </summary>
-internal sealed class TailCaptureStream(Stream inner, int window) : Stream
+internal sealed class TailCaptureStream(Stream inner, int window) : ReadOnlyPassThroughStream(inner)
 {
     private readonly byte[] _ring = new byte[window];
     private readonly Queue<(long Line, long Offset)> _lineStarts = new([(1L, 0L)]);
     private long _position;
     private long _line = 1;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
     public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        var read = Inner.Read(buffer);
         Remember(buffer[..read]);
         return read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        var read = await Inner.ReadAsync(buffer, cancellationToken);
         Remember(buffer.Span[..read]);
         return read;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     /// <summary>The bytes from the start of <paramref name="line"/> (or the oldest one still remembered) to the end of the source, cut at <paramref name="limit"/>.</summary>
     public async Task<(long Offset, byte[] Raw)> ReadRestFromAsync(long line, int limit, CancellationToken cancellationToken)
@@ -52,7 +39,7 @@ internal sealed class TailCaptureStream(Stream inner, int window) : Stream
         }
 
         var chunk = new byte[16 * 1024];
-        while (raw.Count < limit && await inner.ReadAsync(chunk, cancellationToken) is > 0 and var read)
+        while (raw.Count < limit && await Inner.ReadAsync(chunk, cancellationToken) is > 0 and var read)
         {
             raw.AddRange(chunk.AsSpan(0, Math.Min(read, limit - raw.Count)));
         }
@@ -77,14 +64,4 @@ internal sealed class TailCaptureStream(Stream inner, int window) : Stream
             _lineStarts.Dequeue();
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,4 +1,4 @@
 namespace PaperGraph.Core.Resolution;
 
 /// <summary>One name or alias of one entity, with its normalised key and trigrams.</summary>
-public sealed record AliasEntry(string EntityId, string Surface, string Key, IReadOnlySet<string> Trigrams);
+internal sealed record AliasEntry(string EntityId, string Surface, string Key, IReadOnlySet<string> Trigrams);

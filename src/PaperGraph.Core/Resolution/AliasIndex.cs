@@ -38,9 +38,9 @@ public sealed class AliasIndex
 
     public Dictionary<string, Entity> Entities { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<AliasEntry> BySurface(string surface) => _bySurface.GetValueOrDefault(surface.Trim().ToLowerInvariant()) ?? [];
+    internal IReadOnlyList<AliasEntry> BySurface(string surface) => _bySurface.GetValueOrDefault(surface.Trim().ToLowerInvariant()) ?? [];
 
-    public IReadOnlyList<AliasEntry> ByKey(string key) => _byKey.GetValueOrDefault(key) ?? [];
+    internal IReadOnlyList<AliasEntry> ByKey(string key) => _byKey.GetValueOrDefault(key) ?? [];
 
     /// <summary>
     /// Every entry that may share at least <paramref name="minShared"/> of <paramref name="trigrams"/>, and
@@ -48,7 +48,7 @@ public sealed class AliasIndex
     /// query's q trigrams, so the longest posting lists (" co", "ion", …), which hold most of the index,
     /// are never walked; the caller checks each entry exactly.
     /// </summary>
-    public IEnumerable<AliasEntry> SharingTrigrams(IReadOnlySet<string> trigrams, int minShared)
+    internal IEnumerable<AliasEntry> SharingTrigrams(IReadOnlySet<string> trigrams, int minShared)
     {
         var rarest = trigrams
             .Select(t => _byTrigram.GetValueOrDefault(t) ?? [])

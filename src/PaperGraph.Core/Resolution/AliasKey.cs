@@ -6,7 +6,7 @@ namespace PaperGraph.Core.Resolution;
 /// The normalised form names are compared in: NFKC, lower case, letters and digits only. So
 /// "FlashAttention 2", "flashattention-2" and "FlashAttention2" share a key, while "FlashAttention" does not.
 /// </summary>
-public static class AliasKey
+internal static class AliasKey
 {
     public static string Normalize(string text)
     {

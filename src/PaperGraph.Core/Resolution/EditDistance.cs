@@ -1,7 +1,7 @@
 namespace PaperGraph.Core.Resolution;
 
 /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost one.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static int Between(string left, string right)
     {

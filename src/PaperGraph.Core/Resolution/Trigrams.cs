@@ -1,7 +1,7 @@
 namespace PaperGraph.Core.Resolution;
 
 /// <summary>Character trigrams of a key padded with two leading and one trailing space.</summary>
-public static class Trigrams
+internal static class Trigrams
 {
     public static IReadOnlySet<string> Of(string key)
     {

@@ -3,7 +3,7 @@ using PaperGraph.Core.Graph;
 namespace PaperGraph.Store.Neo4j.Papers;
 
 /// <summary>
-/// A <c>:Paper</c> node's properties as read. <c>dateOrd</c> (see <see cref="DateOrdOf"/>) orders dates like
+/// A <c>:Paper</c> node's properties as read. <c>dateOrd</c> (<see cref="Core.Storage.DateKey"/>) orders dates like
 /// <see cref="ListingDate.CompareTo"/> (a missing year counts as 0) and is -1 for no date, so "no date"
 /// sorts first ascending and last descending, as a NULL does in SQL.
 /// </summary>
@@ -26,9 +26,6 @@ internal sealed record PaperNode
     public int? DateMonth { get; init; }
 
     public int? DateDay { get; init; }
-
-    public static long DateOrdOf(ListingDate? date) =>
-        date is { } d ? ((d.Year ?? 0) * 10_000L) + (d.Month * 100L) + d.Day : -1;
 
     public Paper ToPaper() => new()
     {

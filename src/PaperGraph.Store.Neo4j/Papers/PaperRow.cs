@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Store.Neo4j.Papers;
 
@@ -35,7 +36,7 @@ internal sealed record PaperRow(
         paper.Date?.Year,
         paper.Date?.Month,
         paper.Date?.Day,
-        PaperNode.DateOrdOf(paper.Date),
+        DateKey.Of(paper.Date),
         PaperIds.NormalizeTitle(paper.Title),
         SearchWords.Delimited(paper.Title),
         SearchWords.Delimited(paper.Abstract),

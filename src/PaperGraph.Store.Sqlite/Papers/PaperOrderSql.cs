@@ -8,31 +8,30 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// </summary>
 internal sealed record PaperOrderSql(string List, string SortKey, string OrderBy, string After)
 {
-    public static readonly PaperOrderSql Id = new("id", "0", "p.id", "p.id > @afterId");
+    public static readonly PaperOrderSql Id = new(PageCursor.PapersById, "0", "p.id", "p.id > @afterId");
 
     public static readonly PaperOrderSql Rank = new(
-        "rank",
+        PageCursor.PapersByRank,
         "bm25(papers_fts, 4.0, 1.0)", // a title hit counts four times an abstract hit
         "sort_key, p.id",
         "(sort_key > @afterKey OR (sort_key = @afterKey AND p.id > @afterId))");
 
     public static readonly PaperOrderSql DateDesc = new(
-        "date-desc",
+        PageCursor.PapersByDateDesc,
         "p.date_key",
         "p.date_key DESC, p.id",
         "(p.date_key < @afterKey OR (p.date_key = @afterKey AND p.id > @afterId))");
 
-    public static readonly PaperOrderSql DateAsc = new("date-asc", "p.date_key", "p.date_key, p.id", "(p.date_key, p.id) > (@afterKey, @afterId)");
+    public static readonly PaperOrderSql DateAsc = new(PageCursor.PapersByDateAsc, "p.date_key", "p.date_key, p.id", "(p.date_key, p.id) > (@afterKey, @afterId)");
 
-    public static readonly PaperOrderSql Title = new("title", "p.title", "p.title, p.id", "(p.title, p.id) > (@afterKey, @afterId)");
+    public static readonly PaperOrderSql Title = new(PageCursor.PapersByTitle, "p.title", "p.title, p.id", "(p.title, p.id) > (@afterKey, @afterId)");
 
-    public static PaperOrderSql For(PaperOrder order, bool isSearch) => order switch
+    public static PaperOrderSql For(PaperOrder order, bool isSearch) => PageCursor.PaperList(order, isSearch) switch
     {
-        PaperOrder.Relevance => isSearch ? Rank : Id,
-        PaperOrder.DateDesc => DateDesc,
-        PaperOrder.DateAsc => DateAsc,
-        PaperOrder.Title => Title,
-        PaperOrder.Id => Id,
-        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown paper order."),
+        PageCursor.PapersByRank => Rank,
+        PageCursor.PapersByDateDesc => DateDesc,
+        PageCursor.PapersByDateAsc => DateAsc,
+        PageCursor.PapersByTitle => Title,
+        _ => Id,
     };
 }

@@ -28,7 +28,7 @@ internal readonly record struct PaperRow(
         paper.Date?.Year,
         paper.Date?.Month,
         paper.Date?.Day,
-        Papers.DateKey.Of(paper.Date));
+        Core.Storage.DateKey.Of(paper.Date));
 
     /// <summary>Whether the stored columns say the same paper; the title key follows from the title.</summary>
     public bool SameContentAs(string title, string @abstract, string? arxivId, string authors, string? date) =>

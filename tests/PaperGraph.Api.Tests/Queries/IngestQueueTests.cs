@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Samples;
 using PaperGraph.Testing;
-using PaperGraph.Worker.Queue;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Queue;
+using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Api.Tests.Queries;
 

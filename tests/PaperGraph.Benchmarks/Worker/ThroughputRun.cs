@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite;
-using PaperGraph.Worker.Inbox;
+using PaperGraph.Ingestion.Inbox;
 
 namespace PaperGraph.Benchmarks.Worker;
 
@@ -16,7 +16,7 @@ internal static class ThroughputRun
     /// <summary>What <c>papergraph ingest FOLDER</c> does: one pipeline run over every file, batches of 1,000.</summary>
     public static async Task<(long Papers, TimeSpan Elapsed)> IngestAsync(IReadOnlyList<string> files, string database)
     {
-        await using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
+        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
         var pipeline = new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance);
         var summary = await pipeline.RunAsync([.. files.Select(IngestionSource.FromFile)], new IngestionOptions(), null, CancellationToken.None);

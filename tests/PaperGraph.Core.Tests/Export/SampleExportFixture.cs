@@ -23,7 +23,7 @@ public sealed class SampleExportFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        _store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = _temp.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
+        _store = new SqliteGraphStore(new SqliteOptions { DatabasePath = _temp.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
         await _store.InitializeAsync(ct);
         await ExportSamples.SeedAsync(_store, ct);
         Stats = await _store.GetStatsAsync(ct);

@@ -64,12 +64,24 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
-    public async Task RunAsync_SmallBatches_CallsAfterBatchWithChangedIdsOnly()
+    public async Task RunAsync_SmallBatches_ReportsChangedIdsToLinkOnly()
     {
         await using var harness = await SqliteIngestion.CreateAsync();
         var path = harness.WriteFile("papers.jsonl", Bytes(JsonLines([.. Papers.Select(p => JsonLine(p.Title, p.Abstract, p.ArxivId))])));
         var batches = new List<IReadOnlyList<string>>();
-        var options = new IngestionOptions { BatchSize = 2, AfterBatchAsync = (ids, _) => { batches.Add(ids); return Task.CompletedTask; } };
+        var options = new IngestionOptions
+        {
+            BatchSize = 2,
+            BatchWrittenAsync = (batch, _) =>
+            {
+                if (batch.PaperIdsToLink(everyPaper: false) is { Count: > 0 } ids)
+                {
+                    batches.Add(ids);
+                }
+
+                return Task.CompletedTask;
+            },
+        };
 
         await harness.IngestAsync(IngestionSource.Expand([path], () => Stream.Null), options);
         await harness.IngestAsync(IngestionSource.Expand([path], () => Stream.Null), options);

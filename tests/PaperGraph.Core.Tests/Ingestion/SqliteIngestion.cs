@@ -21,7 +21,7 @@ internal sealed class SqliteIngestion : IAsyncDisposable
     public static async Task<SqliteIngestion> CreateAsync()
     {
         var directory = new TempDirectory();
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
+        var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(TestContext.Current.CancellationToken);
         return new SqliteIngestion(directory, store);
     }

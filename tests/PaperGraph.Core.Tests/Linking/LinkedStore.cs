@@ -27,7 +27,7 @@ internal sealed class LinkedStore : IAsyncDisposable
     public static async Task<LinkedStore> CreateAsync(LinkerDictionary catalogOnly)
     {
         var directory = new TempDirectory();
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
+        var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(Token);
         var linked = new LinkedStore(directory, store);
         linked.UseCatalog(catalogOnly);
@@ -45,7 +45,7 @@ internal sealed class LinkedStore : IAsyncDisposable
     public Task<IngestionSummary> IngestSamplesAsync(IEnumerable<string> fileNames, int batchSize) =>
         new IngestionPipeline(Store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance).RunAsync(
             fileNames.Select(name => new IngestionSource(name, () => SampleCorpus.Open(name))).ToArray(),
-            new IngestionOptions { BatchSize = batchSize, AfterBatchAsync = (ids, ct) => Linker.LinkAsync(ids, ct) },
+            new IngestionOptions { BatchSize = batchSize, Linker = Linker },
             progress: null,
             Token);
 
@@ -53,8 +53,8 @@ internal sealed class LinkedStore : IAsyncDisposable
     public async Task IngestAsync(IReadOnlyList<PaperRecord> records)
     {
         var outcomes = await Store.UpsertPapersAsync(records, Token);
-        var changed = outcomes.Where(o => o.Result != UpsertResult.Unchanged).Select(o => o.PaperId).ToArray();
-        if (changed.Length > 0)
+        var changed = new IngestionBatch(outcomes, []).PaperIdsToLink(everyPaper: false);
+        if (changed.Count > 0)
         {
             await Linker.LinkAsync(changed, Token);
         }

@@ -29,7 +29,7 @@ public sealed class IdenticalExportTests(Neo4jServer server)
         var catalog = new LinkerDictionary(EntityCatalog.LoadEmbedded());
 
         using var temp = new TempDirectory();
-        await using var sqlite = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = temp.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
+        await using var sqlite = new SqliteGraphStore(new SqliteOptions { DatabasePath = temp.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
         await sqlite.InitializeAsync(ct);
         var sqliteSummary = await LinkedIngest.IngestSamplesAsync(sqlite, catalog, batchSize: 100, ct);
         await ExportSamples.SeedExtraAsync(sqlite, catalog, ct);

@@ -6,7 +6,7 @@ using PaperGraph.Store.Neo4j.Http;
 namespace PaperGraph.Store.Neo4j.Tests.Server;
 
 /// <summary>
-/// The store as the product composes it (<see cref="Neo4jGraphStoreRegistration.AddNeo4jGraphStore"/>),
+/// The store as the product composes it (<see cref="Neo4jGraphStoreServiceCollectionExtensions.AddNeo4jGraphStore"/>),
 /// with test settings, captured logs and, for fault tests, a fake HTTP edge.
 /// </summary>
 internal sealed class StoreHost : IDisposable

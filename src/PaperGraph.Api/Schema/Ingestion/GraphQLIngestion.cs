@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Api.Schema.Ingestion;
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Api.Schema.Ingestion;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Api.Schema.Status;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GraphQL.Types;
-using PaperGraph.Worker.Queue;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Queue;
+using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Api.Schema.Status;
 

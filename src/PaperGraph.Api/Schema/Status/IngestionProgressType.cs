@@ -1,6 +1,6 @@
 using System.Globalization;
 using GraphQL.Types;
-using PaperGraph.Worker.Status;
+using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Api.Schema.Status;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Api.Schema.Status;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
-using PaperGraph.Worker.Queue;
+using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Api.Schema.Status;
 

@@ -1,0 +1,8 @@
+namespace PaperGraph.Ingestion.Status;
+
+/// <summary>How a finished job ended.</summary>
+public enum IngestionFileState
+{
+    Done,
+    Failed,
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using PaperGraph.Testing;
+using PaperGraph.Testing.Processes;
+using PaperGraph.Ingestion.Tests.Infrastructure;
+
+namespace PaperGraph.Ingestion.Tests.Processes;
+
+/// <summary><c>papergraph serve</c> as a child process on a free port and a temp database.</summary>
+public sealed class ServeTests
+{
+    [Fact]
+    public async Task Serve_FreshDatabase_LoadsSampleCorpusServesGraphQLAndMetricsAndStopsOnSigterm()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        using var serve = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", temp.File("db/pg.db"), "--urls", url);
+
+        long total = -1;
+        await Eventually.TrueAsync(() => (total = TotalCount(http)) == 372, TimeSpan.FromSeconds(60), $"372 papers over GraphQL (last {total})\n{serve.Output}");
+        // The counters move when a file's job finishes, just after its last batch is stored and linked.
+        var metrics = "";
+        await Eventually.TrueAsync(
+            () => (metrics = http.GetStringAsync("/metrics", ct).GetAwaiter().GetResult()).Contains("papergraph_ingestion_files_total{outcome=\"done\"} 5\n", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30),
+            "five finished sample pages in /metrics");
+
+        Assert.Contains("papergraph_ingestion_papers_total{result=\"created\"} 372\n", metrics, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(temp.File("db/inbox/processing")), "the default inbox sits next to the database");
+        Assert.Contains($"GraphQL:  {url}/graphql", serve.Output, StringComparison.Ordinal);
+        Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
+        Assert.Equal(0, serve.ExitCode);
+    }
+
+    [Fact]
+    public async Task Serve_BrowserGetsGraphQL_ServesGraphiQLAndPrintsEveryUrl()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        using var serve = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", temp.File("pg.db"), "--urls", url);
+        await Eventually.TrueAsync(() => serve.Output.Contains("Press Ctrl+C", StringComparison.Ordinal) || serve.HasExited, TimeSpan.FromSeconds(60), serve.Output);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var page = await http.SendAsync(request, ct);
+        var html = await page.Content.ReadAsStringAsync(ct);
+        using var script = await http.GetAsync("/graphiql/graphiql.min.js", ct);
+        using var live = await http.GetAsync("/health/live", ct);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<title>PaperGraph · GraphiQL</title>", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        foreach (var line in new[]
+        {
+            $"GraphQL:  {url}/graphql",
+            $"GraphiQL: {url}/graphql (open in a browser)",
+            $"Health:   {url}/health/live, {url}/health/ready",
+            $"Metrics:  {url}/metrics",
+            $"Inbox:    {temp.File("inbox")}",
+        })
+        {
+            Assert.Contains(line, serve.Output, StringComparison.Ordinal);
+        }
+
+        Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
+    }
+
+    [Fact]
+    public async Task Serve_RunAgainOnTheSameDatabase_ChangesNothing()
+    {
+        using var temp = new TempDirectory();
+        var database = temp.File("pg.db");
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        using (var first = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url))
+        {
+            await Eventually.TrueAsync(() => Metrics(http).Contains("papergraph_ingestion_files_total{outcome=\"done\"} 5\n", StringComparison.Ordinal), TimeSpan.FromSeconds(60), $"the sample corpus\n{first.Output}");
+            Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(20)), first.Output);
+        }
+
+        using var second = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url);
+        await Eventually.TrueAsync(() => TotalCount(http) == 372, TimeSpan.FromSeconds(60), $"372 papers\n{second.Output}");
+        await Task.Delay(1_000, TestContext.Current.CancellationToken); // room for a seeding that must not happen
+
+        Assert.Contains("papergraph_ingestion_files_total{outcome=\"done\"} 0\n", Metrics(http), StringComparison.Ordinal);
+        Assert.Equal(372, TotalCount(http));
+        Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(20)), second.Output);
+    }
+
+    private static string Metrics(HttpClient http)
+    {
+        try
+        {
+            return http.GetStringAsync("/metrics").GetAwaiter().GetResult();
+        }
+        catch (HttpRequestException)
+        {
+            return "";
+        }
+    }
+
+    private static long TotalCount(HttpClient http)
+    {
+        try
+        {
+            using var response = http.PostAsJsonAsync("/graphql", new { query = "{ papers { totalCount } }" }).GetAwaiter().GetResult();
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return -1;
+            }
+
+            using var body = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            return body.RootElement.GetProperty("data").GetProperty("papers").GetProperty("totalCount").GetInt64();
+        }
+        catch (HttpRequestException)
+        {
+            return -1; // not listening yet
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
