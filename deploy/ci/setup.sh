@@ -12,6 +12,18 @@ for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/graph
   fi
 done
 
+# Real readers of the exports and the reconciliation JSON Schemas' validator, from Debian (PyPI is not
+# reachable): networkx (GraphML), rdflib (JSON-LD), bibtexparser and bibtool (BibTeX), jsonschema.
+readers="python3-networkx python3-rdflib python3-bibtexparser python3-jsonschema bibtool"
+if ! /usr/bin/python3 -c "import networkx, rdflib, bibtexparser, jsonschema" >/dev/null 2>&1 || ! command -v bibtool >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $readers >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $readers >/dev/null; }
+  else
+    echo "setup: install $readers (needs root)" >&2
+  fi
+fi
+
 # Deploy files are written and linted, not run (no Docker engine on these machines).
 if ! command -v yamllint >/dev/null && [ "$(id -u)" = "0" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq yamllint >/dev/null 2>&1 \
