@@ -59,7 +59,11 @@ public sealed class StoreFailureTests
     private static async Task MakeReadOnlyAsync(string db)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
         if (Environment.UserName == "root")
         {
             Assert.SkipUnless(await RunAsync("chattr", "+i", db) == 0, "root ignores file modes and chattr is unavailable.");
