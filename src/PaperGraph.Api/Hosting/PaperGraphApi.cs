@@ -21,6 +21,7 @@ internal static class PaperGraphApi
         builder.Services.AddIngestionRuntime(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddGraphQLApi();
+        builder.Services.AddGraphQLCors();
 
         // The caller's services come after the store's, so hosted services such as an inbox worker start
         // after the store is migrated; settings that choose the store come in through args.
@@ -30,6 +31,7 @@ internal static class PaperGraphApi
 
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
+        app.UseGraphQLCors();
 
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
