@@ -43,17 +43,25 @@ public sealed partial class SqliteGraphStore
 
         var items = new List<PageItem<Paper>>(Math.Min(query.First, 1_000));
         var hasNext = false;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
         {
-            if (items.Count == query.First)
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                hasNext = true;
-                break;
-            }
+                if (items.Count == query.First)
+                {
+                    hasNext = true;
+                    break;
+                }
 
-            var paper = ReadPaper(reader, 0);
-            items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, 8, paper.Id)));
+                var paper = ReadPaper(reader, 0);
+                items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, 8, paper.Id)));
+            }
+        }
+        catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))
+        {
+            throw new OperationCanceledException("The paper query was interrupted.", error, cancellationToken);
         }
 
         if (query.Backward)
@@ -78,7 +86,15 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, sql);
         sqlFilter.AddParameters(command);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))
+        {
+            throw new OperationCanceledException("The paper count was interrupted.", error, cancellationToken);
+        }
     }
 
     private static void AddAfter(SqliteCommand command, PaperOrderSql order, string after)
