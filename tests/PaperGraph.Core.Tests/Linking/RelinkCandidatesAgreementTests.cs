@@ -1,5 +1,6 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Core.Tests.Linking;
@@ -34,5 +35,31 @@ public sealed class RelinkCandidatesAgreementTests(LinkingFixture fixture) : ICl
         Assert.True(plain.Count > 0, "the plain path found nothing to compare");
         Assert.Empty(plain.Except(fast));
         Assert.Equal(plain, fast);
+    }
+
+    /// <summary>
+    /// Whole ingests in batches of 50, so names introduced by later batches relink earlier papers: the index path,
+    /// the plain path and <c>--no-link</c> then relinking everything give the same export.
+    /// </summary>
+    [Fact]
+    public async Task IngestWithLinking_IndexPath_ExportsAsPlainPathAndRelinkAll()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var fast = await LinkedStore.CreateAsync(fixture.Dictionary);
+        await fast.IngestSamplesAsync(SampleCorpus.FileNames, batchSize: 50);
+        await using var plain = await LinkedStore.CreateAsync(fixture.Dictionary, new GraphLinkerOptions { RelinkCandidatesByFullText = true });
+        await plain.IngestSamplesAsync(SampleCorpus.FileNames, batchSize: 50);
+        await using var relinked = await LinkedStore.CreateAsync(fixture.Dictionary);
+        await new Core.Ingestion.IngestionPipeline(relinked.Store, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Ingestion.IngestionPipeline>.Instance).RunAsync(
+            SampleCorpus.FileNames.Select(name => new Core.Ingestion.IngestionSource(name, () => SampleCorpus.Open(name))).ToArray(),
+            new Core.Ingestion.IngestionOptions { BatchSize = 50 },
+            progress: null,
+            ct);
+        await relinked.Linker.RelinkAllAsync(progress: null, ct);
+
+        var export = await fast.ExportAsync();
+        Assert.Contains("\"mentions\":[{", export, StringComparison.Ordinal);
+        Assert.Equal(await plain.ExportAsync(), export);
+        Assert.Equal(await relinked.ExportAsync(), export);
     }
 }
