@@ -52,7 +52,8 @@ public abstract partial class GraphStoreContractTests
         var found = await Store.FindPaperIdsWithWordsAsync(CandidateTexts, Ct);
 
         var compared = 0;
-        foreach (var text in CandidateTexts)
+        // A text with no word finds nothing here, whatever search does with it (it is no filter on some stores).
+        foreach (var text in CandidateTexts.Where(t => t.Any(char.IsLetterOrDigit)))
         {
             var expected = await SearchAllAsync(text);
             var actual = found.TryGetValue(text, out var ids) ? ids.Order(StringComparer.Ordinal).ToList() : [];
