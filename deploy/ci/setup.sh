@@ -5,12 +5,24 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 # start.sh installs the test Neo4j once (npm) and starts it; the Neo4j tests would start it too, but a
 # first install inside a test fixture would eat into its time-out.
-for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/browser/install.sh; do
+for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/graphql-audit/install.sh deploy/browser/install.sh; do
   if [ -f "$script" ]; then
     echo "setup: $script"
     bash "$script"
   fi
 done
+
+# Real readers of the exports and the reconciliation JSON Schemas' validator, from Debian (PyPI is not
+# reachable): networkx (GraphML), rdflib (JSON-LD), bibtexparser and bibtool (BibTeX), jsonschema.
+readers="python3-networkx python3-rdflib python3-bibtexparser python3-jsonschema bibtool"
+if ! /usr/bin/python3 -c "import networkx, rdflib, bibtexparser, jsonschema" >/dev/null 2>&1 || ! command -v bibtool >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $readers >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $readers >/dev/null; }
+  else
+    echo "setup: install $readers (needs root)" >&2
+  fi
+fi
 
 # Deploy files are written and linted, not run (no Docker engine on these machines).
 if ! command -v yamllint >/dev/null && [ "$(id -u)" = "0" ]; then

@@ -74,15 +74,29 @@ public sealed partial class Neo4jGraphStore
         return result.Rows.Select(row => row.As<EntityNode>(0).ToEntity()).ToList();
     }
 
-    private const string QueryEntitiesCypher = """
+    private const string MatchEntityCandidates = """
         MATCH (e:Entity)
         WHERE ($kind IS NULL OR e.kind = $kind)
           AND ($prefix IS NULL OR any(key IN e.aliasKeys WHERE key STARTS WITH $prefix))
+
+        """;
+
+    private const string QueryEntitiesCypher = MatchEntityCandidates + """
           AND ($afterId IS NULL OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
         RETURN
         """ + " " + EntityNode.Projection + """
 
         ORDER BY e.name, e.id
+        LIMIT $limit
+        """;
+
+    // last/before: the mirror image, nearest the cursor first; the caller reverses the rows.
+    private const string QueryEntitiesBackwardCypher = MatchEntityCandidates + """
+          AND ($afterId IS NULL OR e.name < $afterName OR (e.name = $afterName AND e.id < $afterId))
+        RETURN
+        """ + " " + EntityNode.Projection + """
+
+        ORDER BY e.name DESC, e.id DESC
         LIMIT $limit
         """;
 
@@ -100,11 +114,16 @@ public sealed partial class Neo4jGraphStore
             afterId = after?.Id,
             limit = query.First + 1,
         };
-        var result = await _client.RunAsync(new CypherStatement(QueryEntitiesCypher, parameters), cancellationToken);
+        var result = await _client.RunAsync(new CypherStatement(query.Backward ? QueryEntitiesBackwardCypher : QueryEntitiesCypher, parameters), cancellationToken);
         var items = result.Rows.Take(query.First)
             .Select(row => row.As<EntityNode>(0).ToEntity())
             .Select(entity => new PageItem<Entity>(entity, PageCursor.Encode(PageCursor.Entities, entity.Name, entity.Id)))
             .ToList();
+        if (query.Backward)
+        {
+            items.Reverse();
+        }
+
         return new Page<Entity>(items, result.Rows.Count > query.First);
     }
 

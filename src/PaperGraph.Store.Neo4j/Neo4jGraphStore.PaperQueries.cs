@@ -25,12 +25,13 @@ public sealed partial class Neo4jGraphStore
           AND all(entityId IN $entityIds WHERE entityId IN [e IN mentioned | e.id])
           AND ($kind IS NULL OR $kind IN [e IN mentioned | e.kind])
           AND all(word IN $words WHERE p.titleWords CONTAINS word OR p.abstractWords CONTAINS word)
+          AND ($authorKey IS NULL OR $authorKey IN p.authorKeys)
 
         """;
 
     // Relevance: a word in the title scores 2, in the abstract 1; ties (and "no search") fall back to id.
     // Descending orders negate a number so every order is ascending on (sortKey, id).
-    private const string PaperPageCypher = PaperFilterCypher + """
+    private const string PaperSortKeyCypher = PaperFilterCypher + """
         WITH p, reduce(score = 0, word IN $words | score
             + CASE WHEN p.titleWords CONTAINS word THEN 2 ELSE 0 END
             + CASE WHEN p.abstractWords CONTAINS word THEN 1 ELSE 0 END) AS score
@@ -40,11 +41,25 @@ public sealed partial class Neo4jGraphStore
             WHEN 'date-asc' THEN p.dateOrd
             WHEN 'title' THEN p.title
             ELSE 0 END AS sortKey
+
+        """;
+
+    private const string PaperPageCypher = PaperSortKeyCypher + """
         WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
         RETURN
         """ + " " + PaperNode.Projection + """
         , sortKey
         ORDER BY sortKey, p.id
+        LIMIT $limit
+        """;
+
+    // Backwards (last/before): the mirror image, nearest to the cursor first; the caller reverses the rows.
+    private const string PaperPageBackwardCypher = PaperSortKeyCypher + """
+        WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND p.id < $afterId)
+        RETURN
+        """ + " " + PaperNode.Projection + """
+        , sortKey
+        ORDER BY sortKey DESC, p.id DESC
         LIMIT $limit
         """;
 
@@ -62,10 +77,16 @@ public sealed partial class Neo4jGraphStore
         parameters["afterKey"] = after?.Key;
         parameters["afterId"] = after?.Id;
         parameters["limit"] = query.First + 1;
-        var result = await _client.RunAsync(new CypherStatement(head + PaperPageCypher, parameters), cancellationToken);
+        var cypher = query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
+        var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
         var items = result.Rows.Take(query.First)
             .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), PageCursor.Encode(order, row[1], row[0].GetProperty("id").GetString()!)))
             .ToList();
+        if (query.Backward)
+        {
+            items.Reverse();
+        }
+
         return new Page<Paper>(items, result.Rows.Count > query.First);
     }
 
@@ -96,6 +117,7 @@ public sealed partial class Neo4jGraphStore
         ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
         ["words"] = words.Select(SearchWords.Padded).ToList(),
         ["lucene"] = lucene,
+        ["authorKey"] = filter.AuthorKey,
     };
 
 

@@ -73,24 +73,31 @@ public sealed partial class Neo4jGraphStore
     }
 
     private const string StoredDatesCypher = """
-        UNWIND $ids AS id MATCH (p:Paper {id: id}) WHERE p.dateMonth IS NOT NULL
-        RETURN p.id, p.dateYear, p.dateMonth, p.dateDay
+        UNWIND $ids AS id MATCH (p:Paper {id: id})
+        RETURN p.id, p.dateYear, p.dateMonth, p.dateDay, p.authors
         """;
 
     /// <summary>
-    /// Gives each record the date <see cref="ListingDate.FirstListed"/> keeps over the stored paper and the
-    /// records before it, as the SQLite store does row by row, so the kept date does not depend on order.
+    /// Gives each record the date <see cref="ListingDate.FirstListed"/> keeps and the authors
+    /// <see cref="Core.Authors.AuthorNames.Merge"/> keeps over the stored paper and the records before it, as the
+    /// SQLite store does row by row, so neither depends on order.
     /// </summary>
     private async Task<IReadOnlyList<PaperRecord>> KeepFirstListedDatesAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
     {
         var dates = new Dictionary<string, ListingDate?>(StringComparer.Ordinal);
+        var authors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var ids in Distinct(records.Select(record => record.Paper.Id).ToList()).Chunk(BatchSize))
         {
             var result = await _client.RunAsync(new CypherStatement(StoredDatesCypher, new { ids }), cancellationToken);
             foreach (var row in result.Rows)
             {
                 var year = row.NullableInt64(1);
-                dates[row.String(0)] = new ListingDate(year is null ? null : (int)year, (int)row.NullableInt64(2)!.Value, (int)row.NullableInt64(3)!.Value);
+                if (row.NullableInt64(2) is { } month)
+                {
+                    dates[row.String(0)] = new ListingDate(year is null ? null : (int)year, (int)month, (int)row.NullableInt64(3)!.Value);
+                }
+
+                authors[row.String(0)] = row.Strings(4);
             }
         }
 
@@ -99,8 +106,12 @@ public sealed partial class Neo4jGraphStore
         {
             var record = records[i];
             var date = ListingDate.FirstListed(dates.GetValueOrDefault(record.Paper.Id), record.Paper.Date);
+            var names = Core.Authors.AuthorNames.Merge(authors.GetValueOrDefault(record.Paper.Id), record.Paper.Authors);
             dates[record.Paper.Id] = date;
-            kept[i] = date == record.Paper.Date ? record : record with { Paper = record.Paper with { Date = date } };
+            authors[record.Paper.Id] = names;
+            kept[i] = date == record.Paper.Date && ReferenceEquals(names, record.Paper.Authors)
+                ? record
+                : record with { Paper = record.Paper with { Date = date, Authors = names } };
         }
 
         return kept;

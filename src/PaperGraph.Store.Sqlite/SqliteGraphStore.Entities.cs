@@ -36,14 +36,24 @@ public sealed partial class SqliteGraphStore
         """;
 
     // The range on alias lets the primary key find the candidates; substr() is the exact prefix test.
-    private const string SelectEntityPage = $"""
+    private const string SelectEntityCandidates = $"""
         SELECT {EntityColumns} FROM entities e
         WHERE (@kind IS NULL OR e.kind = @kind)
           AND (@prefix IS NULL OR e.id IN (
                 SELECT entity_id FROM entity_aliases
                 WHERE alias >= @prefix AND alias < @prefix || char(1114111) AND substr(alias, 1, length(@prefix)) = @prefix))
+        """;
+
+    private const string SelectEntityPage = SelectEntityCandidates + """
           AND (@afterId IS NULL OR (e.name, e.id) > (@afterName, @afterId))
         ORDER BY e.name, e.id
+        LIMIT @limit
+        """;
+
+    // last/before: the mirror image, nearest the cursor first; the caller reverses the rows.
+    private const string SelectEntityPageBackward = SelectEntityCandidates + """
+          AND (@afterId IS NULL OR (e.name, e.id) < (@afterName, @afterId))
+        ORDER BY e.name DESC, e.id DESC
         LIMIT @limit
         """;
 
@@ -101,7 +111,7 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         (string Name, string Id)? after = query.After is null ? null : PageCursor.Decode<string>(query.After, PageCursor.Entities);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, SelectEntityPage);
+        await using var command = Command(connection, query.Backward ? SelectEntityPageBackward : SelectEntityPage);
         command.Parameters.AddWithValue("@kind", query.Kind is { } kind ? EntityKinds.ToColumn(kind) : DBNull.Value);
         command.Parameters.AddWithValue("@prefix", string.IsNullOrEmpty(query.Search) ? DBNull.Value : query.Search.ToLowerInvariant());
         command.Parameters.AddWithValue("@afterName", (object?)after?.Name ?? DBNull.Value);
@@ -109,6 +119,11 @@ public sealed partial class SqliteGraphStore
         command.Parameters.AddWithValue("@limit", query.First + 1);
         var entities = await ReadEntitiesAsync(command, cancellationToken);
         var items = entities.Take(query.First).Select(e => new PageItem<Entity>(e, PageCursor.Encode(PageCursor.Entities, e.Name, e.Id))).ToList();
+        if (query.Backward)
+        {
+            items.Reverse();
+        }
+
         return new Page<Entity>(items, entities.Count > query.First);
     }
 

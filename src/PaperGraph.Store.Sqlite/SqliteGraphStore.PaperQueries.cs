@@ -14,7 +14,7 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         var filter = new PaperFilterSql(query.Filter);
         var order = PaperOrderSql.For(query.OrderBy, filter.IsSearch);
-        if (filter.MatchesNothing || query.First == 0)
+        if (filter.MatchesNothing)
         {
             return Page<Paper>.Empty;
         }
@@ -22,14 +22,14 @@ public sealed partial class SqliteGraphStore
         var conditions = filter.Conditions.ToList();
         if (query.After is not null)
         {
-            conditions.Add(order.After);
+            conditions.Add(query.Backward ? order.Before : order.After);
         }
 
         // Built only from the fixed fragments of PaperFilterSql and PaperOrderSql; values are parameters.
         var sql = new StringBuilder("SELECT ").Append(PaperColumns).Append(", ").Append(order.SortKey).Append(" AS sort_key ")
             .Append(filter.From)
             .Append(conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions))
-            .Append(" ORDER BY ").Append(order.OrderBy).Append(" LIMIT @limit")
+            .Append(" ORDER BY ").Append(query.Backward ? order.ReversedOrderBy : order.OrderBy).Append(" LIMIT @limit")
             .ToString();
 
         await using var connection = await OpenAsync(cancellationToken);
@@ -43,17 +43,31 @@ public sealed partial class SqliteGraphStore
 
         var items = new List<PageItem<Paper>>(Math.Min(query.First, 1_000));
         var hasNext = false;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
         {
-            if (items.Count == query.First)
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                hasNext = true;
-                break;
-            }
+                if (items.Count == query.First)
+                {
+                    hasNext = true;
+                    break;
+                }
 
-            var paper = ReadPaper(reader, 0);
-            items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, 8, paper.Id)));
+                var paper = ReadPaper(reader, 0);
+                items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, 8, paper.Id)));
+            }
+        }
+        catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))
+        {
+            throw new OperationCanceledException("The paper query was interrupted.", error, cancellationToken);
+        }
+
+        if (query.Backward)
+        {
+            // Read nearest-first from the cursor; the page is served in list order.
+            items.Reverse();
         }
 
         return new Page<Paper>(items, hasNext);
@@ -72,7 +86,15 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, sql);
         sqlFilter.AddParameters(command);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))
+        {
+            throw new OperationCanceledException("The paper count was interrupted.", error, cancellationToken);
+        }
     }
 
     private static void AddAfter(SqliteCommand command, PaperOrderSql order, string after)

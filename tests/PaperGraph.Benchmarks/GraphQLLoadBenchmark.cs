@@ -42,6 +42,14 @@ internal static class GraphQLLoadBenchmark
                 async i => (await store.QueryPapersAsync(new PaperQuery(new PaperFilter { Search = SearchTerms[i % SearchTerms.Length] }, PaperOrder.Relevance, 10), ct)).Items.Count >= 0),
             ("paper{relatedPapers}", i => PostAsync(http, "query($id: ID!) { paper(id: $id) { relatedPapers(first: 10) { paper { id title } score } } }", new { id = "Paper:" + ids[i * 7919 % ids.Count] }),
                 async i => (await related.FindAsync(ids[i * 7919 % ids.Count], 10, null, ct)).Count >= 0),
+            ("papers(search)+facets", i => PostAsync(http, "query($q: String) { papers(search: $q, first: 10) { edges { node { id title } } facets { years { value papers } months { value papers } entityKinds { kind papers } entities { entityId papers } authors { key papers } } } }", new { q = SearchTerms[i % SearchTerms.Length] }),
+                async i =>
+                {
+                    var filter = new PaperFilter { Search = SearchTerms[i % SearchTerms.Length] };
+                    var page = await store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, 10), ct);
+                    return (await store.GetPaperFacetsAsync(filter, 10, ct)).Years.Count >= 0 && page.Items.Count >= 0;
+                }),
+            ("introspection", _ => PostAsync(http, StandardIntrospection.Query, new { }), _ => Task.FromResult(true)),
             ("resolveEntities(100)", _ => PostAsync(http, "query($inputs: [ResolveEntityInput!]!) { resolveEntities(inputs: $inputs, limit: 1) { name candidates { entity { id } score } } }", new { inputs = resolveNames.Select(n => new { name = n }).ToArray() }),
                 async _ => EntityResolver.Resolve(await aliasIndex.GetAsync(ct), resolveNames.Select(n => new ResolutionInput(n)).ToList(), 1).Count == 100),
         };

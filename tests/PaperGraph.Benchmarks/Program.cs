@@ -6,8 +6,11 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- dump --corpus PATH|samples --out FILE [--limit N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- neo4j-ingest --corpus PATH [--limit N] --neo4j-url URL
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- related --db PATH | --neo4j-url URL [--samples N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- search --db PATH | --neo4j-url URL [--samples N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- reconcile --db PATH --api URL [--batches N] [--suggests N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- export --db PATH --format jsonl|graphml|csv|jsonld|bibtex --out FILE|DIR
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- gold --scirex PATH/scirex_train_abstracts.jsonl --tdmsci PATH/test_500_v2.conll
 if (args.FirstOrDefault() == "gold")
 {
@@ -19,10 +22,19 @@ if (args.FirstOrDefault() == "worker")
     return await PaperGraph.Benchmarks.Worker.WorkerBenchmark.RunAsync(args[1..]);
 }
 
+if (args.FirstOrDefault() is "reconcile" or "export")
+{
+    var db = Option("--db") ?? throw new ArgumentException("--db PATH is required");
+    MachineInfo.Print(string.Join(' ', args.Select(a => a == db ? Path.GetFileName(a) : a)));
+    return args[0] == "reconcile"
+        ? await ReconcileBenchmark.RunAsync(db, Option("--api") ?? "http://127.0.0.1:5091", int.Parse(Option("--batches") ?? "50", CultureInfo.InvariantCulture), int.Parse(Option("--suggests") ?? "300", CultureInfo.InvariantCulture))
+        : await ExportBenchmark.RunAsync(db, Option("--format") ?? "jsonl", Option("--out") ?? throw new ArgumentException("--out is required"));
+}
+
 var command = args.FirstOrDefault();
 var corpus = Option("--corpus");
 var limit = Option("--limit") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : int.MaxValue;
-if (command is "neo4j-ingest" or "related" or "graphql-load")
+if (command is "neo4j-ingest" or "related" or "search" or "graphql-load")
 {
     return await StoreBenchmarks.RunAsync(command, args);
 }

@@ -6,12 +6,13 @@ using PaperGraph.Store.Sqlite;
 
 namespace PaperGraph.Benchmarks;
 
-/// <summary>The store and API benchmarks (<c>neo4j-ingest</c>, <c>related</c>, <c>graphql-load</c>): parse their options and open the store they name.</summary>
+/// <summary>The store and API benchmarks (<c>neo4j-ingest</c>, <c>related</c>, <c>search</c>, <c>graphql-load</c>): parse their options and open the store they name.</summary>
 internal static class StoreBenchmarks
 {
     public const string Usage = """
                neo4j-ingest --corpus PATH.jsonl.gz [--limit N] --neo4j-url URL
                related --db PATH | --neo4j-url URL [--samples N]
+               search --db PATH | --neo4j-url URL [--samples N]
                graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
         """;
 
@@ -23,7 +24,7 @@ internal static class StoreBenchmarks
         var valid = command switch
         {
             "neo4j-ingest" => corpus is not null && neo4j is not null,
-            "related" => (db is null) != (neo4j is null),
+            "related" or "search" => (db is null) != (neo4j is null),
             _ => db is not null && api is not null,
         };
         if (!valid)
@@ -42,8 +43,8 @@ internal static class StoreBenchmarks
         await using var sqlite = db is not null ? new SqliteGraphStore(new SqliteOptions { DatabasePath = db }, NullLogger<SqliteGraphStore>.Instance) : null;
         IGraphStore store = services?.GetRequiredService<IGraphStore>() ?? sqlite!;
         await store.InitializeAsync(CancellationToken.None);
-        return command == "related"
-            ? await RelatedBenchmark.RunAsync(store, Number("--samples", 200))
+        return command == "related" ? await RelatedBenchmark.RunAsync(store, Number("--samples", 200))
+            : command == "search" ? await SearchBenchmark.RunAsync(store, Number("--samples", 20))
             : await GraphQLLoadBenchmark.RunAsync(store, new Uri(api!), new LoadRun(Number("--clients", 8), TimeSpan.FromSeconds(Number("--seconds", 20)), Number("--max-requests", 200_000)));
     }
 }

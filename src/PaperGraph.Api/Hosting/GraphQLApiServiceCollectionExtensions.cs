@@ -7,6 +7,7 @@ using PaperGraph.Api.Loading;
 using PaperGraph.Api.Schema;
 using PaperGraph.Api.Schema.Exploration;
 using PaperGraph.Api.Schema.Ingestion;
+using PaperGraph.Api.Security;
 using PaperGraph.Api.Transport;
 using PaperGraph.Core.Exploration;
 using PaperGraph.Core.Resolution;
@@ -24,6 +25,12 @@ internal static class GraphQLApiServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<ApiSecurityOptions>()
+            .BindConfiguration(ApiSecurityOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiSecurityOptions>>().Value);
+        services.AddSingleton<WriteAccess>();
 
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<RelatedPapers>();
@@ -41,9 +48,11 @@ internal static class GraphQLApiServiceCollectionExtensions
             {
                 // Stack traces and inner messages only on a developer's machine.
                 ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment(),
-            }))
+            }, sp.GetRequiredService<ApiSecurityOptions>().EnableFieldSuggestions))
             .AddValidationRule<RequestLimitsRule>()
             .AddValidationRule<ComplexityLimitsRule>()
+            .AddValidationRule(WriteAccessRule.Instance)
+            .AddValidationRule<IntrospectionSwitchRule>()
             .ConfigureExecution<ParsedDocumentCache>());
         return services;
     }

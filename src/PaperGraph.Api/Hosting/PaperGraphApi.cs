@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PaperGraph.Api.Export;
+using PaperGraph.Api.Reconciliation;
 using PaperGraph.Api.Transport;
 using PaperGraph.Ingestion;
 using Serilog;
@@ -21,6 +23,8 @@ internal static class PaperGraphApi
         builder.Services.AddIngestionRuntime(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddGraphQLApi();
+        builder.Services.AddGraphQLCors();
+        builder.Services.AddReconciliation();
 
         // The caller's services come after the store's, so hosted services such as an inbox worker start
         // after the store is migrated; settings that choose the store come in through args.
@@ -30,9 +34,12 @@ internal static class PaperGraphApi
 
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
+        app.UseGraphQLCors();
 
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapReconciliation();
+        app.MapExport();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapGet("/metrics", MetricsEndpoint.HandleAsync);

@@ -6,13 +6,21 @@ namespace PaperGraph.Api.Limits;
 
 /// <summary>
 /// GraphQL.NET's error shape (code, codes), plus <c>extensions.limit</c> for limit violations and
-/// <c>extensions.retryAfter</c> (seconds) when the ingestion queue is full.
+/// <c>extensions.retryAfter</c> (seconds) when the ingestion queue is full; without "Did you mean …?" when
+/// field suggestions are switched off.
 /// </summary>
-internal sealed class LimitErrorInfoProvider(ErrorInfoProviderOptions options) : ErrorInfoProvider(options)
+internal sealed class LimitErrorInfoProvider(ErrorInfoProviderOptions options, bool fieldSuggestions = true) : ErrorInfoProvider(options)
 {
+    private const string Suggestion = " Did you mean ";
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
+        if (!fieldSuggestions && info.Message.IndexOf(Suggestion, StringComparison.Ordinal) is > 0 and var cut)
+        {
+            info.Message = info.Message[..cut]; // Security:EnableFieldSuggestions off: no list of real field names
+        }
+
         if (executionError is LimitExceededError limit)
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();

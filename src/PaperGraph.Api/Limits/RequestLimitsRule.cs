@@ -68,7 +68,7 @@ internal sealed class RequestLimitsRule(GraphQLLimitsOptions limits) : Validatio
         foreach (var argument in field.Arguments?.Items ?? [])
         {
             var name = argument.Name.StringValue;
-            if (name is "first" or "limit" && argument.Value is GraphQLIntValue size && IsOver(size, limits.MaxPageSize))
+            if (name is "first" or "last" or "limit" && argument.Value is GraphQLIntValue size && IsOver(size, limits.MaxPageSize))
             {
                 context.ReportError(new LimitExceededError(LimitCodes.PageSize,
                     $"'{name}' is {size.Value}; at most {limits.MaxPageSize} is allowed.", limits.MaxPageSize, argument));

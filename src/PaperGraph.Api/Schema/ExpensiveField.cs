@@ -9,6 +9,9 @@ internal static class ExpensiveField
     /// <summary>One links read, one entity-frequency read and up to one page per mentioned entity.</summary>
     public const double RelatedPapers = 1_000;
 
+    /// <summary>Facet counts: one grouped read over every selected paper.</summary>
+    public const double Facets = 100;
+
     /// <summary>A breadth-first search: a few batched reads per hop.</summary>
     public const double GraphSearch = 2_000;
 }

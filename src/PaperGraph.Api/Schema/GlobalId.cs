@@ -12,6 +12,9 @@ internal static class GlobalId
     public const string PaperPrefix = "Paper:";
     public const string EntityPrefix = "Entity:";
 
+    /// <summary>Prefix of a <c>GraphNode</c>'s id: a view of a paper or entity is another object for a client cache.</summary>
+    public const string GraphNodePrefix = "GraphNode:";
+
     public static string Paper(string id) => PaperPrefix + id;
 
     public static string Entity(string id) => EntityPrefix + id;
@@ -20,7 +23,12 @@ internal static class GlobalId
 
     /// <summary>A node from a global id; a bare id is looked up as <paramref name="bare"/>.</summary>
     public static NodeRef Parse(string id, GraphNodeKind bare) =>
-        id.StartsWith(PaperPrefix, StringComparison.Ordinal) ? NodeRef.Paper(id[PaperPrefix.Length..])
+        id.StartsWith(GraphNodePrefix, StringComparison.Ordinal) ? Parse(id[GraphNodePrefix.Length..], bare)
+        : id.StartsWith(PaperPrefix, StringComparison.Ordinal) ? NodeRef.Paper(id[PaperPrefix.Length..])
         : id.StartsWith(EntityPrefix, StringComparison.Ordinal) ? NodeRef.Entity(id[EntityPrefix.Length..])
         : new NodeRef(bare, id);
+
+    /// <summary>Whether <paramref name="id"/> names its type (<c>Paper:</c>, <c>Entity:</c>, <c>GraphNode:</c>) rather than being a bare store id.</summary>
+    public static bool IsTyped(string id) =>
+        id.StartsWith(PaperPrefix, StringComparison.Ordinal) || id.StartsWith(EntityPrefix, StringComparison.Ordinal) || id.StartsWith(GraphNodePrefix, StringComparison.Ordinal);
 }

@@ -37,6 +37,11 @@ internal sealed class MutationType : ObjectGraphType
                     throw new LimitExceededError(LimitCodes.TooManyInputs, $"'documents' has {documents.Count} items; at most {limits.MaxResolveInputs} are allowed.", limits.MaxResolveInputs);
                 }
 
+                if (text is not null && TextRecordCount.AtLeast(text) is var records && records > limits.MaxResolveInputs)
+                {
+                    throw new LimitExceededError(LimitCodes.TooManyInputs, $"'text' holds at least {records} records; at most {limits.MaxResolveInputs} are allowed.", limits.MaxResolveInputs);
+                }
+
                 var format = ctx.GetArgument<string?>("format");
                 if (format is not null && !KnownFormats.Contains(format))
                 {

@@ -41,8 +41,11 @@ internal sealed partial class QueryType
             .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, limits) =>
             {
-                var query = new EntityQuery(ctx.GetArgument<string?>("search"), ctx.GetArgument<EntityKind?>("kind"), ctx.First(limits), ctx.After());
-                return new Connection<Entity>(ct => store.QueryEntitiesAsync(query, ct), ct => CountEntitiesAsync(store, query, ct));
+                var query = new EntityQuery(ctx.GetArgument<string?>("search"), ctx.GetArgument<EntityKind?>("kind"), PageArguments.DefaultFirst);
+                return new Connection<Entity>(
+                    ctx.Page(limits),
+                    (page, ct) => store.QueryEntitiesAsync(query with { First = page.Size, After = page.Cursor, Backward = page.Backward }, ct),
+                    ct => CountEntitiesAsync(store, query, ct));
             });
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class QueryType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityResolutionType>>>, IReadOnlyList<Core.Resolution.Resolution>>("resolveEntities")
             .Description("Resolves up to 1,000 names to entities, one result per input in input order; deterministic. See EntityCandidate.score for the scoring.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ResolveEntityInputType>>>>("inputs", "The names to resolve (at most 1,000).")
-            .Argument<IntGraphType>("limit", "Candidates per input, 1–20.", a => a.DefaultValue = 5)
+            .Argument<IntGraphType>("limit", "Candidates per input, 1–20; outside that range is an error.", a => a.DefaultValue = 5)
             .Resolve().WithScope().WithService<AliasIndexCache>().WithService<GraphQLLimitsOptions>()
             .ResolveAsync(async (ctx, cache, limits) =>
             {
@@ -28,7 +28,7 @@ internal sealed partial class QueryType
 
                 var index = await cache.GetAsync(ctx.CancellationToken);
                 var requests = inputs.Select(i => new ResolutionInput(i.Name, i.KindHint, i.Context)).ToList();
-                return EntityResolver.Resolve(index, requests, Math.Clamp(ctx.GetArgument("limit", 5), 1, EntityResolver.MaxLimit));
+                return EntityResolver.Resolve(index, requests, ctx.InRange("limit", 5, 1, EntityResolver.MaxLimit));
             });
     }
 }

@@ -1,9 +1,9 @@
 using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using PaperGraph.Api.Limits;
 using PaperGraph.Api.Loading;
+using PaperGraph.Api.Schema.Authors;
 using PaperGraph.Api.Schema.Paging;
 using PaperGraph.Api.Schema.Papers;
 using PaperGraph.Api.Schema.Quarantine;
@@ -24,16 +24,17 @@ internal sealed partial class QueryType : ObjectGraphType
         AddEntityFields();
         AddExplorationFields();
         AddResolutionFields();
+        AddAuthorFields();
         AddIngestionFields();
     }
 
     private void AddPaperFields()
     {
         Field<NodeInterface, object?>("node")
-            .Description("Any paper or entity by its global id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (`Paper:…`, `Entity:…`).")
+            .Description("Any paper or entity by its global id, or by a bare store id (a paper first, then an entity).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (`Paper:…`, `Entity:…`) or a bare paper or entity id (`arxiv:2312.00752`, `curated:s4`).")
             .Resolve().WithService<GraphLoaders>()
-            .ResolveAsync((ctx, loaders) => LoadNode(loaders, ctx.GetArgument<string>("id")));
+            .ResolveAsync(async (ctx, loaders) => await LoadNodeAsync(loaders, ctx.GetArgument<string>("id"), ctx.CancellationToken));
 
         Field<PaperType, Paper>("paper")
             .Description("One paper by id (global or bare) or by arXiv id.")
@@ -63,8 +64,14 @@ internal sealed partial class QueryType : ObjectGraphType
             .Resolve((ctx, store, limits) =>
             {
                 var filter = Filter(ctx.GetArgument<string?>("search"), ctx.GetArgument<PaperWhere?>("where"));
-                var query = new PaperQuery(filter, ctx.GetArgument("orderBy", PaperOrder.Relevance), ctx.First(limits), ctx.After());
-                return new Connection<Paper>(ct => store.QueryPapersAsync(query, ct), ct => store.CountPapersAsync(filter, ct));
+                var order = ctx.GetArgument("orderBy", PaperOrder.Relevance);
+                return new Connection<Paper>(
+                    ctx.Page(limits),
+                    (page, ct) => store.QueryPapersAsync(new PaperQuery(filter, order, page.Size, page.Cursor) { Backward = page.Backward }, ct),
+                    ct => store.CountPapersAsync(filter, ct))
+                {
+                    Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
+                };
             });
 
         Field<NonNullGraphType<QuarantineConnectionType>, Connection<QuarantineRecord>>("quarantine")
@@ -73,21 +80,25 @@ internal sealed partial class QueryType : ObjectGraphType
             .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, limits) =>
             {
-                var (first, after) = (ctx.First(limits), ctx.After());
                 return new Connection<QuarantineRecord>(
-                    ct => store.ListQuarantineAsync(first, after, ct),
+                    ctx.Page(limits),
+                    BackwardWalk.Over((first, after, ct) => store.ListQuarantineAsync(first, after, ct)),
                     async ct => (await store.GetStatsAsync(ct)).Quarantined);
             });
     }
 
-    private static IDataLoaderResult<object?> LoadNode(GraphLoaders loaders, string id)
+    private static async Task<object?> LoadNodeAsync(GraphLoaders loaders, string id, CancellationToken cancellationToken)
     {
         var node = GlobalId.Parse(id, GraphNodeKind.Paper);
-        return id.StartsWith(GlobalId.PaperPrefix, StringComparison.Ordinal) || id.StartsWith(GlobalId.EntityPrefix, StringComparison.Ordinal)
-            ? node.Kind == GraphNodeKind.Paper
-                ? loaders.Papers.Load(node.Id).Then(p => (object?)p)
-                : loaders.Entities.Load(node.Id).Then(e => (object?)e)
-            : new NoValue<object>();
+        if (node.Kind == GraphNodeKind.Paper && await loaders.Papers.Load(node.Id).GetResultAsync(cancellationToken) is { } paper)
+        {
+            return paper;
+        }
+
+        // A bare id that is not a paper may be an entity's; a typed id is only what it says.
+        return node.Kind == GraphNodeKind.Entity || !GlobalId.IsTyped(id)
+            ? await loaders.Entities.Load(node.Id).GetResultAsync(cancellationToken)
+            : null;
     }
 
     private static PaperFilter Filter(string? search, PaperWhere? where) => new()
@@ -95,8 +106,9 @@ internal sealed partial class QueryType : ObjectGraphType
         Search = string.IsNullOrWhiteSpace(search) ? null : search,
         Year = where?.Year,
         DateFrom = Dates.Parse(where?.DateFrom, "where.dateFrom"),
-        DateTo = Dates.Parse(where?.DateTo, "where.dateTo"),
+        DateTo = Dates.Parse(where?.DateTo, "where.dateTo", upperBound: true),
         MentionsEntityIds = [.. (where?.Mentions ?? []).Select(id => GlobalId.Parse(id, GraphNodeKind.Entity).Id)],
         MentionsKind = where?.Kind,
+        AuthorKey = where?.Author is { } author ? AuthorArgument.Key(author, "where.author") : null,
     };
 }

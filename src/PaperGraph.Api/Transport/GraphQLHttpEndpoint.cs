@@ -5,6 +5,7 @@ using GraphQL.Validation;
 using PaperGraph.Api.Limits;
 using PaperGraph.Api.Schema;
 using PaperGraph.Api.Schema.Ingestion;
+using PaperGraph.Api.Security;
 
 namespace PaperGraph.Api.Transport;
 
@@ -17,7 +18,8 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<PaperGraphSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLLimitsOptions limits,
-    GraphiQLPage graphiql)
+    GraphiQLPage graphiql,
+    WriteAccess writeAccess)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -46,6 +48,7 @@ internal sealed class GraphQLHttpEndpoint(
             options.User = http.User;
             options.CancellationToken = http.RequestAborted;
             options.Timeout = limits.ExecutionTimeout;
+            options.UserContext[WriteAccess.ContextKey] = writeAccess.IsGranted(http);
             if (isGet)
             {
                 options.ValidationRules = DocumentValidator.CoreRules.Append(QueryOnlyOverGetRule.Instance);
@@ -58,6 +61,11 @@ internal sealed class GraphQLHttpEndpoint(
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
+        }
+
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
         if (result.Errors?.OfType<IngestionQueueFullError>().FirstOrDefault() is { } full)
@@ -76,6 +84,11 @@ internal sealed class GraphQLHttpEndpoint(
         if (result.Errors?.Any(e => e.Code == QueryOnlyOverGetRule.Code) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (result.Errors?.Any(e => e.Code == WriteAccessRule.Code) == true)
+        {
+            return StatusCodes.Status401Unauthorized;
         }
 
         // application/json: 200 for every well-formed request; graphql-response+json: 400 when nothing executed.

@@ -13,7 +13,8 @@ internal static class RequestBody
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)length : 4096);
+        // ArrayBufferWriter refuses a capacity of 0, which an empty body (Content-Length: 0) would ask for.
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length and > 0 ? (int)length : 4096);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)

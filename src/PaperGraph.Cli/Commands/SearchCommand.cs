@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Text;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal sealed class SearchCommand : Command
         var page = await open.Store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, limit), cancellationToken);
         foreach (var paper in page.Items.Select(i => i.Node))
         {
-            await output.WriteLineAsync($"{paper.Id}\t{paper.Date?.ToString() ?? "-"}\t{paper.Title}");
+            await output.WriteLineAsync($"{paper.Id}\t{paper.Date?.ToString() ?? "-"}\t{PrintableText.Escape(paper.Title)}");
         }
 
         return ExitCodes.Success;

@@ -34,6 +34,12 @@ internal sealed class ServeCommand : Command
         SetAction(RunAsync);
     }
 
+    private static readonly Dictionary<string, string?> ServeDefaults = new()
+    {
+        ["Security:AllowAnonymousLoopbackWrites"] = "true",
+        ["AllowedHosts"] = "localhost;127.0.0.1;[::1]",
+    };
+
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var store = _store.Read(parseResult);
@@ -47,6 +53,12 @@ internal sealed class ServeCommand : Command
         ];
         await using var app = PaperGraphApi.BuildApp(hostArgs, builder =>
         {
+            // serve's own defaults, below appsettings, environment and arguments: loopback may write without a
+            // key (one person's own service), and only loopback names are accepted as Host (no DNS rebinding).
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+            {
+                InitialData = ServeDefaults,
+            });
             builder.Services.AddInboxWorker();
             builder.Services.AddHostedService<SampleCorpusSeeder>();
         });

@@ -41,7 +41,7 @@ internal sealed class StoreFactory(ILoggerFactory loggers, TimeProvider time, La
         catch (Exception exception) when (exception is Neo4jUnavailableException or Neo4jTransientException or Neo4jQueryException)
         {
             await open.DisposeAsync();
-            throw new StoreUnavailableException($"Cannot open the Neo4j store at {selection.Neo4jUrl}: {exception.Message}", exception);
+            throw new StoreUnavailableException($"Cannot open the Neo4j store at {PaperGraph.Core.Text.RedactedUrl.Of(selection.Neo4jUrl)}: {exception.Message}", exception);
         }
         catch
         {

@@ -5,7 +5,8 @@ using PaperGraph.Store.Neo4j.Http;
 namespace PaperGraph.Cli.Commands;
 
 /// <summary>
-/// Wraps a command's action so a store that cannot be reached (at open or later, once retries are spent) ends the run with its one-line reason and
+/// Wraps a command's action so a store that cannot be reached or written (at open or later, once retries are spent; a read-only
+/// or full SQLite file) ends the run with its one-line reason and
 /// exit code 1, instead of System.CommandLine's stack trace. Applied to every command in one place.
 /// </summary>
 internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : AsynchronousCommandLineAction
@@ -19,6 +20,11 @@ internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : 
         catch (Exception exception) when (exception is StoreUnavailableException or Neo4jUnavailableException)
         {
             await parseResult.InvocationConfiguration.Error.WriteLineAsync(exception.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception) when (SqliteFailure.Describe(exception) is { } line)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(line);
             return ExitCodes.Failure;
         }
     }

@@ -97,7 +97,7 @@ internal sealed class StoreOptions
         }
         else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host))
         {
-            result.AddError($"--neo4j-url must be an absolute http:// or https:// URL; got '{url}'.");
+            result.AddError($"--neo4j-url must be an absolute http:// or https:// URL; got '{PaperGraph.Core.Text.RedactedUrl.Of(url)}'.");
         }
 
         var hasUser = !string.IsNullOrEmpty(_neo4jUser.Read(result.GetValue(_neo4jUser)));

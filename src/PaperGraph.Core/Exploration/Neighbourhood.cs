@@ -21,7 +21,7 @@ public static class Neighbourhood
         var nodes = new List<NodeRef> { centre };
         var seen = new HashSet<NodeRef> { centre };
         var edges = new HashSet<GraphEdge>(GraphEdgeIdentity.Instance);
-        var truncated = false;
+        var leftOut = new HashSet<NodeRef>();
         IReadOnlyList<NodeRef> frontier = [centre];
         for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
         {
@@ -41,7 +41,7 @@ public static class Neighbourhood
                 {
                     if (nodes.Count >= maxNodes)
                     {
-                        truncated = true;
+                        leftOut.Add(far);
                         continue;
                     }
 
@@ -58,6 +58,6 @@ public static class Neighbourhood
 
         var edgeList = edges.ToList();
         edgeList.Sort(GraphEdge.Compare);
-        return new Subgraph(nodes, edgeList, truncated);
+        return new Subgraph(nodes, edgeList, leftOut.Count > 0) { NodesLeftOut = leftOut.Count };
     }
 }

@@ -8,7 +8,7 @@ namespace PaperGraph.Core.Export;
 
 /// <summary>
 /// Formats one paper as one line of <c>papergraph export --format jsonl</c>:
-/// <c>{"id","title","abstract","arxivId","date","mentions":[…],"introduces":[…],"links":[…]}</c>. Mentions are
+/// <c>{"id","title","abstract","arxivId","date","authors":[…],"mentions":[…],"introduces":[…],"links":[…]}</c>. Mentions are
 /// ordered by field, start, end, entity id; introductions by id; links by score descending, then paper id.
 /// </summary>
 internal sealed class JsonlPaperLine(IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, string> citedTitles)
@@ -27,6 +27,13 @@ internal sealed class JsonlPaperLine(IReadOnlyDictionary<string, Entity> entitie
             json.WriteString("abstract", paper.Abstract);
             json.WriteString("arxivId", paper.ArxivId);
             json.WriteString("date", paper.Date?.ToString());
+            json.WriteStartArray("authors");
+            foreach (var author in paper.Authors)
+            {
+                json.WriteStringValue(author);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("mentions");
             foreach (var m in mentions.OrderBy(m => m.Field).ThenBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.EntityId, StringComparer.Ordinal))
             {
@@ -97,7 +104,7 @@ internal sealed class JsonlPaperLine(IReadOnlyDictionary<string, Entity> entitie
     }
 
     /// <summary>Link kinds as lower-case words joined by hyphens: <c>BuildsOn</c> is <c>builds-on</c>.</summary>
-    private static string KindName(PaperLinkKind kind) => kind switch
+    internal static string KindName(PaperLinkKind kind) => kind switch
     {
         PaperLinkKind.BuildsOn => "builds-on",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A link kind with no export name."),

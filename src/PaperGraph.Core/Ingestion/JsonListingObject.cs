@@ -40,7 +40,16 @@ internal static partial class JsonListingObject
                 return false;
             }
 
-            return TryReadFields(root, out fields, out code, out reason);
+            try
+            {
+                return TryReadFields(root, out fields, out code, out reason);
+            }
+            catch (InvalidOperationException)
+            {
+                // GetString cannot give a .NET string for an escaped lone surrogate ("\ud800"): one bad record, never a bad file.
+                (code, reason) = (QuarantineReasons.InvalidUnicode, "a string holds an escaped lone surrogate, which is not Unicode text.");
+                return false;
+            }
         }
     }
 

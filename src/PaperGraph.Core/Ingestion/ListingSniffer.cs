@@ -3,7 +3,8 @@ using System.IO.Compression;
 namespace PaperGraph.Core.Ingestion;
 
 /// <summary>
-/// Picks a reader from a source's first bytes and its name: gzip is unwrapped and sniffed again, NUL bytes
+/// Picks a reader from a source's first bytes and its name: gzip is unwrapped and sniffed again, UTF-16 with a
+/// byte-order mark is transcoded to UTF-8 and sniffed again, NUL bytes
 /// mean binary, <c>{</c> means JSON Lines, <c>&lt;</c> means Atom; otherwise the extension decides, and a
 /// source with no telling extension is read as a Hugging Face listing page.
 /// </summary>
@@ -19,6 +20,14 @@ internal static class ListingSniffer
         {
             var inner = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
             return await SniffAsync(new GZipStream(content, CompressionMode.Decompress), inner, cancellationToken);
+        }
+
+        if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
+        {
+            // UTF-16 with its byte-order mark (what Windows tools write as "Unicode"): read as the UTF-8 it encodes.
+            var encoding = head[0] == 0xFF ? System.Text.Encoding.Unicode : System.Text.Encoding.BigEndianUnicode;
+            var utf16 = new PrefixedStream(head[2..], stream);
+            return await SniffAsync(System.Text.Encoding.CreateTranscodingStream(utf16, encoding, System.Text.Encoding.UTF8), name, cancellationToken);
         }
 
         if (head.AsSpan().Contains((byte)0))

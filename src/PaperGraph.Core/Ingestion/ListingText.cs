@@ -2,7 +2,11 @@ using System.Text;
 
 namespace PaperGraph.Core.Ingestion;
 
-/// <summary>Text normalisation shared by every reader: NFC, whitespace runs collapsed to one space, trimmed.</summary>
+/// <summary>
+/// Text normalisation shared by every reader: NFC, whitespace runs collapsed to one space, trimmed. Control
+/// characters (ESC, BEL, C1) and bidirectional overrides count as whitespace: stored in a title they would
+/// drive a terminal or reverse the text around them wherever it is printed.
+/// </summary>
 internal static class ListingText
 {
     public static string Normalize(string? text)
@@ -16,7 +20,7 @@ internal static class ListingText
         var pendingSpace = false;
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || ch == '\u200B')
+            if (char.IsWhiteSpace(ch) || ch == '\u200B' || IsInvisibleControl(ch))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -33,4 +37,6 @@ internal static class ListingText
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    private static bool IsInvisibleControl(char ch) => char.IsControl(ch) || ch is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

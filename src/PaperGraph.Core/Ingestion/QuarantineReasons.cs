@@ -4,6 +4,7 @@ namespace PaperGraph.Core.Ingestion;
 public static class QuarantineReasons
 {
     public const string InvalidUtf8 = "invalid-utf8";
+    public const string InvalidUnicode = "invalid-unicode";
     public const string EmptyTitle = "empty-title";
     public const string EmptyAbstract = "empty-abstract";
     public const string TitleTooLong = "title-too-long";

@@ -48,6 +48,9 @@ public interface IGraphStore
     /// <summary>Counts what <see cref="QueryPapersAsync"/> would page through, without fetching it.</summary>
     Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>Facet counts over what <see cref="QueryPapersAsync"/> would page through, in one round trip; <paramref name="top"/> entities and authors (at most <see cref="PaperFacets.MaxTop"/>).</summary>
+    Task<PaperFacets> GetPaperFacetsAsync(PaperFilter filter, int top, CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<string, IReadOnlyList<PaperSource>>> GetSourcesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
 
     /// <summary>Every paper id in id order, for relinking and export.</summary>

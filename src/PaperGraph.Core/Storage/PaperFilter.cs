@@ -20,5 +20,8 @@ public sealed record PaperFilter
     /// <summary>Only papers that mention at least one entity of this kind.</summary>
     public EntityKind? MentionsKind { get; init; }
 
+    /// <summary>Only papers with an author whose <see cref="Authors.AuthorNames.Key"/> is this.</summary>
+    public string? AuthorKey { get; init; }
+
     public static PaperFilter None { get; } = new();
 }

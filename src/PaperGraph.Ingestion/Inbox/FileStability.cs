@@ -2,9 +2,11 @@ namespace PaperGraph.Ingestion.Inbox;
 
 /// <summary>
 /// Decides when an inbox file is completely written: its size and last-write time are the same on two
-/// consecutive looks, and it can be opened exclusively (a writer holding it open with a share lock fails that).
+/// consecutive looks, it was last written at least <paramref name="quiet"/> ago, and it can be opened
+/// exclusively (a writer holding it open with a share lock fails that). A writer that may pause longer than
+/// the quiet period writes <c>name.part</c> and renames it when done (see <see cref="InboxFolders"/>).
 /// </summary>
-internal sealed class FileStability
+internal sealed class FileStability(TimeSpan quiet, TimeProvider time)
 {
     private readonly Dictionary<string, (long Size, DateTime Written)> _lastLook = new(StringComparer.Ordinal);
 
@@ -26,7 +28,8 @@ internal sealed class FileStability
 
             present.Add(path);
             var look = (info.Length, info.LastWriteTimeUtc);
-            if (_lastLook.TryGetValue(path, out var previous) && previous == look && CanOpenExclusively(path))
+            var quietFor = time.GetUtcNow().UtcDateTime - look.LastWriteTimeUtc;
+            if (_lastLook.TryGetValue(path, out var previous) && previous == look && (quietFor >= quiet || quietFor < TimeSpan.Zero) && CanOpenExclusively(path))
             {
                 ready.Add(path);
                 _lastLook.Remove(path);

@@ -11,7 +11,7 @@ internal sealed class InboxClaims(InboxFolders folders, WorkerLease lease, TimeP
     /// </summary>
     public InboxClaim? TryClaim(string inboxPath)
     {
-        var name = Path.GetFileName(inboxPath);
+        var name = InboxNames.Shorten(Path.GetFileName(inboxPath));
         var claimId = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", System.Globalization.CultureInfo.InvariantCulture)
             + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
         var target = Path.Combine(lease.Directory, claimId + InboxClaim.Separator + name);

@@ -11,9 +11,12 @@ public sealed class InboxOptions
     [Required(ErrorMessage = "Ingestion:Inbox must name the inbox folder.")]
     public string Inbox { get; set; } = string.Empty;
 
-    /// <summary>How long between the two looks that must see a file's size and time unchanged before it is claimed.</summary>
+    /// <summary>
+    /// How long a file must stay unchanged (two looks this far apart, and last written at least this long ago)
+    /// before it is claimed. A writer that can pause longer writes <c>name.part</c> and renames it when done.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan StabilityInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan StabilityInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Full rescan period, so files are found even when file-system events are dropped.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]

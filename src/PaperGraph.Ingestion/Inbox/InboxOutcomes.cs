@@ -15,8 +15,16 @@ internal sealed class InboxOutcomes(InboxFolders folders, TimeProvider time)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    public const string DeletedReason = "the file was deleted while it was being processed";
+
     public string Complete(InboxClaim claim, IngestionReceipt receipt)
     {
+        if (!File.Exists(claim.Path) && InboxEntry.KindOf(claim.Path) == InboxEntryKind.Missing)
+        {
+            // Deleted under us: whatever was read is stored, but the file cannot be called done.
+            return Fail(claim, DeletedReason + "; what was read before is stored (see the receipt)", receipt);
+        }
+
         var path = MoveInto(folders.Done, claim);
         WriteJson(path + ReceiptSuffix, receipt);
         return path;
@@ -24,6 +32,11 @@ internal sealed class InboxOutcomes(InboxFolders folders, TimeProvider time)
 
     public string Fail(InboxClaim claim, string reason, IngestionReceipt? receipt)
     {
+        if (InboxEntry.KindOf(claim.Path) == InboxEntryKind.Missing && !reason.StartsWith(DeletedReason, StringComparison.Ordinal))
+        {
+            reason = $"{DeletedReason} ({reason})";
+        }
+
         var path = MoveInto(folders.Failed, claim);
         WriteJson(path + ErrorSuffix, new InboxFailure(claim.OriginalName, reason, time.GetUtcNow(), receipt));
         return path;
@@ -33,6 +46,11 @@ internal sealed class InboxOutcomes(InboxFolders folders, TimeProvider time)
     private static string MoveInto(string folder, InboxClaim claim)
     {
         var plain = Path.Combine(folder, claim.OriginalName);
+        if (InboxEntry.KindOf(claim.Path) == InboxEntryKind.Missing)
+        {
+            return File.Exists(plain) ? Path.Combine(folder, claim.ClaimId + InboxClaim.Separator + claim.OriginalName) : plain; // the error JSON still lands
+        }
+
         try
         {
             File.Move(claim.Path, plain, overwrite: false);

@@ -1,3 +1,4 @@
+using PaperGraph.Core.Text;
 using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Ingestion.Inbox;
@@ -13,12 +14,12 @@ internal sealed partial class InboxWatcher
             if (receipt.SourceFailure is { } reason)
             {
                 outcomes.Fail(claim, reason, receipt);
-                Log.Failed(logger, claim.OriginalName, reason);
+                Log.Failed(logger, PrintableText.Escape(claim.OriginalName), reason);
             }
             else
             {
                 outcomes.Complete(claim, receipt);
-                Log.Done(logger, claim.OriginalName, receipt.Papers, receipt.Quarantined, receipt.DurationMs);
+                Log.Done(logger, PrintableText.Escape(claim.OriginalName), receipt.Papers, receipt.Quarantined, receipt.DurationMs);
             }
         }
         catch (OperationCanceledException)
@@ -30,7 +31,7 @@ internal sealed partial class InboxWatcher
 #pragma warning restore CA1031
         {
             outcomes.Fail(claim, error.Message, receipt: null);
-            Log.Failed(logger, claim.OriginalName, error.Message);
+            Log.Failed(logger, PrintableText.Escape(claim.OriginalName), error.Message);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Text;
 using PaperGraph.Ingestion.Queue;
 
 namespace PaperGraph.Ingestion.Inbox;
@@ -21,6 +22,7 @@ internal sealed partial class InboxWatcher(
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _pendingLock = new();
     private readonly HashSet<Task> _pending = [];
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     public string WorkerId { get; } = options.WorkerId ?? DefaultWorkerId();
 
@@ -66,7 +68,7 @@ internal sealed partial class InboxWatcher(
 
     private async Task WatchAsync(InboxClaims claims, InboxOutcomes outcomes, CancellationToken stoppingToken)
     {
-        var stability = new FileStability();
+        var stability = new FileStability(options.StabilityInterval, time);
         var nextRescan = time.GetTimestamp();
         while (true)
         {
@@ -74,14 +76,14 @@ internal sealed partial class InboxWatcher(
             {
                 foreach (var orphan in claims.AdoptOrphans())
                 {
-                    Log.Resuming(logger, orphan.OriginalName);
+                    Log.Resuming(logger, PrintableText.Escape(orphan.OriginalName));
                     await SubmitAsync(orphan, outcomes, stoppingToken);
                 }
 
                 nextRescan = time.GetTimestamp() + (long)(options.RescanInterval.TotalSeconds * time.TimestampFrequency);
             }
 
-            foreach (var ready in stability.Look(_folders.WaitingFiles()))
+            foreach (var ready in stability.Look(_folders.WaitingFiles(ReportIgnored)))
             {
                 if (TryClaim(claims, ready) is { } claim)
                 {
@@ -101,23 +103,48 @@ internal sealed partial class InboxWatcher(
             var claim = claims.TryClaim(path);
             if (claim is not null)
             {
-                Log.Claimed(logger, claim.OriginalName, claim.ClaimId);
+                Log.Claimed(logger, PrintableText.Escape(claim.OriginalName), claim.ClaimId);
             }
 
             return claim;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            Log.ClaimFailed(logger, error, Path.GetFileName(path));
+            // Once per name, without a stack: the rescan meets the same file again every few seconds.
+            ReportOnce(Path.GetFileName(path), error.Message, Log.ClaimFailed);
             return null;
+        }
+    }
+
+    private void ReportIgnored(string name, string reason) => ReportOnce(name, reason, Log.Ignored);
+
+    private void ReportOnce(string name, string reason, Action<ILogger, string, string> log)
+    {
+        if (_reported.Count > 10_000)
+        {
+            _reported.Clear(); // a folder of endless junk names must not grow this without bound
+        }
+
+        if (_reported.Add(name))
+        {
+            log(logger, PrintableText.Escape(name), reason);
         }
     }
 
     /// <summary>Waits for room in the queue (back-pressure: the inbox never claims more than the queue can hold).</summary>
     private async Task SubmitAsync(InboxClaim claim, InboxOutcomes outcomes, CancellationToken stoppingToken)
     {
+        if (InboxEntry.KindOf(claim.Path) != InboxEntryKind.RegularFile)
+        {
+            // Swapped for a link or a FIFO between the scan and the claim: never opened, never read.
+            const string notRegular = "not a regular file when claimed (a link, FIFO or device is never read)";
+            outcomes.Fail(claim, notRegular, receipt: null);
+            Log.Failed(logger, PrintableText.Escape(claim.OriginalName), notRegular);
+            return;
+        }
+
         var length = new FileInfo(claim.Path).Length;
-        var source = new IngestionSource(claim.OriginalName, () => OpenClaimed(claim.Path), length);
+        var source = new IngestionSource(PrintableText.Escape(claim.OriginalName), () => OpenClaimed(claim.Path), length);
         var ticket = await queue.EnqueueAsync(source, IngestionQueue.InboxOrigin, claim.Resumed, stoppingToken);
         var finishing = FinishAsync(claim, ticket, outcomes);
         lock (_pendingLock)

@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Warning, Message = "File-system events are unavailable for {Inbox}; relying on rescans")]
     public static partial void NoEvents(ILogger logger, Exception error, string inbox);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not claim {File}")]
-    public static partial void ClaimFailed(ILogger logger, Exception error, string file);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not claim {File}: {Reason}")]
+    public static partial void ClaimFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignoring {File} in the inbox: {Reason}")]
+    public static partial void Ignored(ILogger logger, string file, string reason);
 }

@@ -31,6 +31,9 @@ internal sealed class CypherClient(
 
     private Uri BaseUri => new(options.Value.Url.TrimEnd('/') + "/");
 
+    /// <summary>The server's URL for messages: credentials inside NEO4J_URL are never printed.</summary>
+    private string PrintableBaseUri => PaperGraph.Core.Text.RedactedUrl.Of(BaseUri.OriginalString);
+
     public async Task<Neo4jEndpoint> GetEndpointAsync(CancellationToken cancellationToken)
     {
         if (_endpoint is { } known)
@@ -82,15 +85,15 @@ internal sealed class CypherClient(
         }
         catch (HttpRequestException exception)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {BaseUri} is unreachable ({exception.HttpRequestError}).", exception);
+            throw new Neo4jUnavailableException($"Neo4j at {PrintableBaseUri} is unreachable ({exception.HttpRequestError}).", exception);
         }
         catch (TimeoutRejectedException exception)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {BaseUri} did not answer within {options.Value.RequestTimeout}.", exception);
+            throw new Neo4jUnavailableException($"Neo4j at {PrintableBaseUri} did not answer within {options.Value.RequestTimeout}.", exception);
         }
         catch (BrokenCircuitException exception)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {BaseUri} is failing; calls are paused (circuit open).", exception);
+            throw new Neo4jUnavailableException($"Neo4j at {PrintableBaseUri} is failing; calls are paused (circuit open).", exception);
         }
     }
 

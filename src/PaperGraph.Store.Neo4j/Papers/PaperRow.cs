@@ -8,7 +8,7 @@ namespace PaperGraph.Store.Neo4j.Papers;
 /// <summary>
 /// The properties an upsert writes to a <c>:Paper</c> node, with the words search matches
 /// (see <see cref="SearchWords"/>). <see cref="Fingerprint"/> hashes the stored
-/// fields, so "unchanged" is one string comparison inside the write statement.
+/// fields (author keys follow from the authors), so "unchanged" is one string comparison inside the write statement.
 /// </summary>
 internal sealed record PaperRow(
     string Id,
@@ -17,6 +17,7 @@ internal sealed record PaperRow(
     string? ArxivId,
     string? ArxivKey,
     IReadOnlyList<string> Authors,
+    IReadOnlyList<string> AuthorKeys,
     int? DateYear,
     int? DateMonth,
     int? DateDay,
@@ -33,6 +34,7 @@ internal sealed record PaperRow(
         paper.ArxivId,
         string.IsNullOrWhiteSpace(paper.ArxivId) ? null : PaperIds.NormalizeArxivId(paper.ArxivId),
         paper.Authors,
+        [.. paper.Authors.Select(Core.Authors.AuthorNames.Key)],
         paper.Date?.Year,
         paper.Date?.Month,
         paper.Date?.Day,

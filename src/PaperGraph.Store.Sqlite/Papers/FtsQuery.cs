@@ -7,12 +7,44 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// and digits becomes a quoted string token and the tokens are ANDed, so <c>*</c>, <c>NEAR</c>, <c>-</c>,
 /// quotes, parentheses and column filters in the input are plain text, never syntax.
 /// </summary>
+/// <remarks>
+/// The cost of an FTS5 AND grows with every term (a repeated common word made it quadratic), so the query is
+/// bounded by what it means, not by what was typed: a word is kept once (case-insensitively), English stop
+/// words are dropped when any other word remains, and at most <see cref="MaxTerms"/> words are kept, the
+/// first ones typed.
+/// </remarks>
 internal static class FtsQuery
 {
+    /// <summary>More words than this narrow a search of titles and abstracts no further.</summary>
+    public const int MaxTerms = 12;
+
     /// <summary>The FTS5 query, or null when the text holds no word at all.</summary>
     public static string? FromUserText(string text)
     {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var kept = words.Where(w => !FtsStopWords.Contains(w)).ToList();
+        var terms = (kept.Count > 0 ? kept : words).Take(MaxTerms);
+
+        // Only letters, digits and marks are in a word, so no quote can end the string token early.
         var query = new StringBuilder();
+        foreach (var term in terms)
+        {
+            query.Append(query.Length == 0 ? "\"" : " AND \"").Append(term).Append('"');
+        }
+
+        return query.ToString();
+    }
+
+    /// <summary>The distinct words of the text, in the order first typed.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -23,13 +55,17 @@ internal static class FtsQuery
             }
             else if (!inWord && start >= 0)
             {
-                // Only letters, digits and marks reach here, so no quote can end the string token early.
-                query.Append(query.Length == 0 ? "\"" : " AND \"").Append(text, start, i - start).Append('"');
+                var word = text[start..i];
+                if (seen.Add(word))
+                {
+                    words.Add(word);
+                }
+
                 start = -1;
             }
         }
 
-        return query.Length == 0 ? null : query.ToString();
+        return words;
     }
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is

@@ -26,6 +26,10 @@ internal sealed class PaperFilterSql
         p.id IN (SELECT pe.paper_id FROM entities e JOIN paper_entities pe ON pe.entity_id = e.id WHERE e.kind = @mentionKind)
         """;
 
+    private const string AuthorCondition = """
+        EXISTS (SELECT 1 FROM json_each(p.authors) a WHERE author_key(a.value) = @authorKey)
+        """;
+
     private readonly List<string> _conditions = [];
     private readonly List<(string Name, object Value)> _parameters = [];
 
@@ -65,6 +69,11 @@ internal sealed class PaperFilterSql
         if (filter.MentionsKind is { } kind)
         {
             Add(MentionsKindCondition, "@mentionKind", EntityKinds.ToColumn(kind));
+        }
+
+        if (filter.AuthorKey is { } author)
+        {
+            Add(AuthorCondition, "@authorKey", author);
         }
     }
 

@@ -121,7 +121,12 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
 
         ListingDate.TryParse(reader.IsDBNull(4) ? null : reader.GetString(4), out var parsed);
         var storedDate = reader.IsDBNull(4) ? (ListingDate?)null : parsed;
-        var row = PaperRow.From(paper with { Date = ListingDate.FirstListed(storedDate, paper.Date) });
+        var storedAuthors = System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [];
+        var row = PaperRow.From(paper with
+        {
+            Date = ListingDate.FirstListed(storedDate, paper.Date),
+            Authors = Core.Authors.AuthorNames.Merge(storedAuthors, paper.Authors),
+        });
         var same = row.SameContentAs(
             reader.GetString(0),
             reader.GetString(1),

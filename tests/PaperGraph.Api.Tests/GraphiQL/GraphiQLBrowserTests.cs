@@ -16,7 +16,7 @@ public sealed class GraphiQLBrowserTests
     private static readonly string PlaywrightDir = Path.Combine(RepoRoot.Path, "deploy", "graphiql", "node_modules", "playwright-core");
 
     [Fact]
-    public async Task GraphiQL_InHeadlessChromium_RunsTheDefaultQuery()
+    public async Task GraphiQL_InHeadlessChromium_RunsTheDefaultQueryAndShowsTheDocs()
     {
         var missing = !File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium is not installed"
             : !Directory.Exists(PlaywrightDir) ? "playwright-core is not installed"
@@ -46,7 +46,11 @@ public sealed class GraphiQLBrowserTests
         await app.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.True(node.ExitCode == 0, errors);
+        var docs = output[(output.IndexOf("----DOCS----", StringComparison.Ordinal) + 12)..];
         Assert.Contains("\"totalCount\": 0", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error fetching schema", docs, StringComparison.Ordinal);
+        Assert.Contains("Query", docs, StringComparison.Ordinal);
+        Assert.Contains("Mutation", docs, StringComparison.Ordinal);
         Assert.True(new FileInfo(png).Length > 10_000);
     }
 }

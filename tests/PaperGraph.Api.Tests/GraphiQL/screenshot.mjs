@@ -1,5 +1,6 @@
-// Loads GraphiQL in headless Debian chromium, runs the default query, prints the result pane's text and
-// saves a screenshot. Usage: node screenshot.mjs <playwright-core dir> <url> <png>
+// Loads GraphiQL in headless Debian chromium, runs the default query, prints the result pane's text,
+// opens the Docs pane (which needs the standard introspection query to pass), prints its text after a
+// "----DOCS----" line and saves a screenshot with the Docs pane open. Usage: node screenshot.mjs <playwright-core dir> <url> <png>
 import { createRequire } from 'node:module';
 const [, , playwrightDir, url, png] = process.argv;
 const { chromium } = createRequire(playwrightDir + '/')('playwright-core');
@@ -14,6 +15,12 @@ try {
   await page.click('.graphiql-execute-button');
   await page.waitForFunction(() => document.querySelector('.result-window')?.innerText.includes('totalCount'), null, { timeout: 20000 });
   process.stdout.write(await page.innerText('.result-window'));
+  await page.click('button[aria-label="Show Documentation Explorer"]');
+  await page.waitForFunction(() => {
+    const text = document.querySelector('.graphiql-doc-explorer')?.innerText ?? '';
+    return text.includes('Query') || text.includes('Error fetching schema');
+  }, null, { timeout: 20000 });
+  process.stdout.write('\n----DOCS----\n' + await page.innerText('.graphiql-doc-explorer'));
   await page.screenshot({ path: png });
 } finally {
   await browser.close();

@@ -47,6 +47,7 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             web.UseEnvironment("Testing");
             web.UseSetting("Sqlite:DatabasePath", database);
+            web.UseSetting("Security:AllowAnonymousLoopbackWrites", "true"); // in-process calls are this machine, as with serve
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<CountingGraphStore>(sp => new CountingGraphStore(sp.GetRequiredService<SqliteGraphStore>()));

@@ -42,6 +42,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken) { Count(); return inner.CountPapersAsync(filter, cancellationToken); }
 
+    public Task<PaperFacets> GetPaperFacetsAsync(PaperFilter filter, int top, CancellationToken cancellationToken) { Count(); return inner.GetPaperFacetsAsync(filter, top, cancellationToken); }
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<PaperSource>>> GetSourcesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) { Count(); return inner.GetSourcesAsync(paperIds, cancellationToken); }
 
     public IAsyncEnumerable<string> StreamPaperIdsAsync(CancellationToken cancellationToken) => Count(inner.StreamPaperIdsAsync(cancellationToken));

@@ -33,6 +33,7 @@ public sealed class Neo4jApiFixture : IAsyncLifetime
             web.UseEnvironment("Testing");
             web.UseSetting("Store:Provider", "Neo4j");
             web.UseSetting("Neo4j:Url", _server.Url);
+            web.UseSetting("Security:AllowAnonymousLoopbackWrites", "true");
         });
         _client = _factory.CreateClient(); // starts the host, which initialises the store
         await ApiFixture.SeedAsync(_factory.Services.GetRequiredService<IGraphStore>());

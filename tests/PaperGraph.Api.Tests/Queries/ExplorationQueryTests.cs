@@ -9,31 +9,32 @@ public sealed class ExplorationQueryTests(ApiFixture api)
     public async Task Path_MambaUsingPaperToS4Paper_TwoHopsThroughASharedEntity()
     {
         var (_, body) = await api.PostAsync($$"""
-            { path(from: "{{MambaNd}}", to: "{{S4}}") { nodes { id kind } hops { from { id } to { id } kind evidence } } }
+            { path(from: "{{MambaNd}}", to: "{{S4}}") { nodes { nodeId kind } hops { from { nodeId } to { nodeId } kind evidence } } }
             """);
 
         JsonAssert.Equal($$"""
             { "data": { "path": {
               "nodes": [
-                { "id": "{{MambaNd}}", "kind": "PAPER" },
-                { "id": "Entity:pwc:transformer", "kind": "ENTITY" },
-                { "id": "{{S4}}", "kind": "PAPER" } ],
+                { "nodeId": "{{MambaNd}}", "kind": "PAPER" },
+                { "nodeId": "Entity:pwc:transformer", "kind": "ENTITY" },
+                { "nodeId": "{{S4}}", "kind": "PAPER" } ],
               "hops": [
-                { "from": { "id": "{{MambaNd}}" }, "to": { "id": "Entity:pwc:transformer" }, "kind": "MENTIONS", "evidence": "mentions \"Transformers\" in its abstract (2×)" },
-                { "from": { "id": "Entity:pwc:transformer" }, "to": { "id": "{{S4}}" }, "kind": "MENTIONS", "evidence": "mentions \"Transformers\" in its abstract (2×)" } ] } } }
+                { "from": { "nodeId": "{{MambaNd}}" }, "to": { "nodeId": "Entity:pwc:transformer" }, "kind": "MENTIONS", "evidence": "mentions \"Transformers\" in its abstract (2×)" },
+                { "from": { "nodeId": "Entity:pwc:transformer" }, "to": { "nodeId": "{{S4}}" }, "kind": "MENTIONS", "evidence": "mentions \"Transformers\" in its abstract (2×)" } ] } } }
             """, body);
     }
 
     [Fact]
     public async Task Neighbourhood_OfS4Paper_ReturnsCappedGraphWithConsistentEdges()
     {
-        var (_, body) = await api.PostAsync($$"""{ neighbourhood(id: "{{S4}}", hops: 2, maxNodes: 40) { nodes { id kind label degree } edges { source target kind weight } truncated } }""");
+        var (_, body) = await api.PostAsync($$"""{ neighbourhood(id: "{{S4}}", hops: 2, maxNodes: 40) { nodes { id nodeId kind label degree } edges { source target kind weight } truncated } }""");
 
         var hood = body["data"]!["neighbourhood"]!;
-        var ids = hood["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToHashSet();
+        var ids = hood["nodes"]!.AsArray().Select(n => n!["nodeId"]!.GetValue<string>()).ToHashSet();
         Assert.Equal(40, ids.Count);
         Assert.True(hood["truncated"]!.GetValue<bool>());
-        Assert.Equal(S4, hood["nodes"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(S4, hood["nodes"]![0]!["nodeId"]!.GetValue<string>());
+        Assert.Equal("GraphNode:" + S4, hood["nodes"]![0]!["id"]!.GetValue<string>());
         Assert.All(hood["edges"]!.AsArray(), e => Assert.True(ids.Contains(e!["source"]!.GetValue<string>()) && ids.Contains(e["target"]!.GetValue<string>())));
     }
 

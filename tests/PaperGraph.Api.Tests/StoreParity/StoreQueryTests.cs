@@ -6,7 +6,7 @@ namespace PaperGraph.Api.Tests.StoreParity;
 /// A representative set of queries whose answers must not depend on the store: each concrete class supplies
 /// the API over one store (SQLite, Neo4j) holding the same seeded sample corpus, and expects the same JSON.
 /// </summary>
-public abstract class StoreQueryTests
+public abstract partial class StoreQueryTests
 {
     private const string Mamba = "Paper:title:3739578d5832b8e4ff21";
 

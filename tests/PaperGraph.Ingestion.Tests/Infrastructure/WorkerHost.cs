@@ -18,7 +18,7 @@ internal sealed class WorkerHost : IAsyncDisposable
 
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
 
-    public static async Task<WorkerHost> StartAsync(string database, string inbox, string? workerId = null)
+    public static async Task<WorkerHost> StartAsync(string database, string inbox, string? workerId = null, TimeSpan? stability = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSqliteGraphStore(o => o.DatabasePath = database);
@@ -26,7 +26,7 @@ internal sealed class WorkerHost : IAsyncDisposable
         builder.Services.AddInboxWorker(o =>
         {
             o.Inbox = inbox;
-            o.StabilityInterval = TimeSpan.FromMilliseconds(50);
+            o.StabilityInterval = stability ?? TimeSpan.FromMilliseconds(50);
             o.RescanInterval = TimeSpan.FromMilliseconds(300);
             o.WorkerId = workerId;
         });

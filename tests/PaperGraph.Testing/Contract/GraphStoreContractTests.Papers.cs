@@ -116,7 +116,7 @@ public abstract partial class GraphStoreContractTests
         {
             "title" => original with { Title = "Field paper, revised" },
             "date" => original with { Date = Date(2024, 4, 30) }, // an earlier listing
-            _ => original with { Authors = ["B", "A"] },
+            _ => original with { Authors = ["A", "B", "C"] }, // a fuller list (AuthorNames.Merge keeps it in either order)
         };
         await Store.UpsertPapersAsync([Record(original)], Ct);
 

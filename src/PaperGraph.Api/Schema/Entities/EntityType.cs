@@ -36,8 +36,8 @@ internal sealed class EntityType : ObjectGraphType<Entity>
         Field<NonNullGraphType<PaperConnectionType>, Connection<Paper>>("usedBy")
             .Description("Papers mentioning it, newest first, optionally within dates.")
             .WithPaging()
-            .Argument<StringGraphType>("dateFrom", "Inclusive lower bound, ISO date.")
-            .Argument<StringGraphType>("dateTo", "Inclusive upper bound, ISO date.")
+            .Argument<StringGraphType>("dateFrom", "Inclusive lower bound: YYYY-MM-DD, or YYYY-MM or YYYY for the first day of that month or year.")
+            .Argument<StringGraphType>("dateTo", "Inclusive upper bound: YYYY-MM-DD, or YYYY-MM or YYYY for the last day of that month or year.")
             .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphLoaders>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, loaders, limits) => UsedBy(ctx, store, loaders, limits));
 
@@ -45,7 +45,7 @@ internal sealed class EntityType : ObjectGraphType<Entity>
             .Description("Entities mentioned in the same papers, most shared papers first.")
             .Argument<IntGraphType>("first", "How many (at most the page limit).", a => a.DefaultValue = 10)
             .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
-            .ResolveAsync(async (ctx, store, limits) => await store.GetCoMentionedAsync(ctx.Source.Id, ctx.First(limits, 10), ctx.CancellationToken));
+            .ResolveAsync(async (ctx, store, limits) => await store.GetCoMentionedAsync(ctx.Source.Id, ctx.Size("first", 10, limits.MaxPageSize), ctx.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageBucketType>>>, IReadOnlyList<UsageBucket>>("usageByPeriod")
             .Description("Papers mentioning it per period, oldest first.")
@@ -57,17 +57,21 @@ internal sealed class EntityType : ObjectGraphType<Entity>
     private static Connection<Paper> UsedBy(IResolveFieldContext<Entity> ctx, IGraphStore store, GraphLoaders loaders, GraphQLLimitsOptions limits)
     {
         var from = Dates.Parse(ctx.GetArgument<string?>("dateFrom"), "dateFrom");
-        var to = Dates.Parse(ctx.GetArgument<string?>("dateTo"), "dateTo");
-        var query = new EntityUsageQuery(ctx.Source.Id, ctx.First(limits), ctx.After(), from, to);
+        var to = Dates.Parse(ctx.GetArgument<string?>("dateTo"), "dateTo", upperBound: true);
+        var query = new EntityUsageQuery(ctx.Source.Id, PageArguments.DefaultFirst, null, from, to);
         var filter = new PaperFilter { MentionsEntityIds = [ctx.Source.Id], DateFrom = from, DateTo = to };
         return new Connection<Paper>(
-            async ct =>
+            ctx.Page(limits),
+            BackwardWalk.Over(async (first, after, ct) =>
             {
-                var ids = await store.GetPaperIdsMentioningAsync(query, ct);
+                var ids = await store.GetPaperIdsMentioningAsync(query with { First = first, After = after }, ct);
                 var papers = await loaders.Papers.LoadMany(ids.Items.Select(i => i.Node)).GetResultAsync(ct);
                 var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
                 return new Page<Paper>([.. ids.Items.Where(i => byId.ContainsKey(i.Node)).Select(i => new PageItem<Paper>(byId[i.Node], i.Cursor))], ids.HasNextPage);
-            },
-            ct => store.CountPapersAsync(filter, ct));
+            }),
+            ct => store.CountPapersAsync(filter, ct))
+        {
+            Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
+        };
     }
 }

@@ -25,14 +25,36 @@ internal sealed class GraphViews(IGraphStore store)
 
     public async Task<NeighbourhoodView> NeighbourhoodAsync(NodeRef centre, int hops, int maxNodes, GraphEdgeKind kinds, CancellationToken cancellationToken)
     {
-        var subgraph = await Neighbourhood.ExploreAsync(centre, hops, maxNodes, kinds, _expander.ExpandAsync, cancellationToken);
+        // Hub entities are read through their newest papers only; count what that leaves out so the answer can say so.
+        var papersLeftOut = new Dictionary<string, long>(StringComparer.Ordinal);
+        async Task<IReadOnlyList<GraphEdge>> ExpandCountingSamplesAsync(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind edgeKinds, CancellationToken ct)
+        {
+            var edges = await _expander.ExpandAsync(frontier, edgeKinds, ct);
+            var entityIds = frontier.Where(n => n.Kind == GraphNodeKind.Entity).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToArray();
+            if (edgeKinds.HasFlag(GraphEdgeKind.Mentions) && entityIds.Length > 0)
+            {
+                foreach (var (entityId, count) in await store.CountPapersMentioningAsync(entityIds, ct))
+                {
+                    if (count > StoreGraphExpander.PapersPerEntity)
+                    {
+                        papersLeftOut[entityId] = count - StoreGraphExpander.PapersPerEntity;
+                    }
+                }
+            }
+
+            return edges;
+        }
+
+        var subgraph = await Neighbourhood.ExploreAsync(centre, hops, maxNodes, kinds, ExpandCountingSamplesAsync, cancellationToken);
         var labels = await _labels.GetAsync(subgraph.Nodes, cancellationToken);
         if (!labels.ContainsKey(centre))
         {
-            return new NeighbourhoodView([], [], false);
+            return new NeighbourhoodView([], [], false, 0, 0);
         }
 
-        return new NeighbourhoodView([.. subgraph.Nodes.Select(n => View(n, labels, subgraph.DegreeOf(n)))], subgraph.Edges, subgraph.Truncated);
+        var leftOut = papersLeftOut.Values.Sum();
+        return new NeighbourhoodView([.. subgraph.Nodes.Select(n => View(n, labels, subgraph.DegreeOf(n)))], subgraph.Edges,
+            subgraph.Truncated || leftOut > 0, subgraph.NodesLeftOut, leftOut);
     }
 
     private static GraphNodeView View(NodeRef node, IReadOnlyDictionary<NodeRef, NodeLabel> labels, int degree)

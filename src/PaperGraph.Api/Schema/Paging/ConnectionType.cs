@@ -16,12 +16,8 @@ internal abstract class ConnectionType<TNodeType, TNode, TEdgeType> : ObjectGrap
             .Description("The items of this page, each with the cursor that points just after it.")
             .ResolveAsync(async ctx => (await ctx.Source.GetPageAsync(ctx.CancellationToken)).Items);
         Field<NonNullGraphType<PageInfoType>, PageInfo>("pageInfo")
-            .Description("Whether more items follow, and the cursor to pass as `after` to get them.")
-            .ResolveAsync(async ctx =>
-            {
-                var page = await ctx.Source.GetPageAsync(ctx.CancellationToken);
-                return new PageInfo(page.HasNextPage, page.EndCursor);
-            });
+            .Description("The page's first and last cursors and whether items come after or before it.")
+            .ResolveAsync(async ctx => await ctx.Source.GetPageInfoAsync(ctx.CancellationToken));
         Field<NonNullGraphType<LongGraphType>, long>("totalCount")
             .Description($"How many {what} match in all; counted without fetching them.")
             .ResolveAsync(async ctx => await ctx.Source.CountAsync(ctx.CancellationToken));

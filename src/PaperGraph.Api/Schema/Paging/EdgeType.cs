@@ -12,7 +12,7 @@ internal abstract class EdgeType<TNodeType, TNode> : ObjectGraphType<PageItem<TN
         Name = name;
         Description = $"One of {what} in a page.";
         Field<NonNullGraphType<StringGraphType>, string>("cursor")
-            .Description("Opaque cursor pointing just after this item; pass it as `after`.")
+            .Description("Opaque cursor of this item: pass it as `after` for the items after it, or as `before` for those before it.")
             .Resolve(ctx => ctx.Source.Cursor);
         Field<NonNullGraphType<TNodeType>, TNode>("node")
             .Description("The item.")

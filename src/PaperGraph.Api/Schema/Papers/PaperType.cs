@@ -44,15 +44,21 @@ internal sealed class PaperType : ObjectGraphType<Paper>
             .Description("Papers this one builds on, strongest link first.")
             .WithPaging()
             .Resolve().WithService<GraphLoaders>().WithService<Limits.GraphQLLimitsOptions>()
-            .ResolveAsync((ctx, loaders, limits) => loaders.OutgoingLinks.Load(ctx.Source.Id)
-                .Then(links => LinkConnection.FromList(links ?? [], l => l.CitedPaperId, ctx.First(limits), ctx.After())));
+            .ResolveAsync((ctx, loaders, limits) =>
+            {
+                var page = ctx.Page(limits);
+                return loaders.OutgoingLinks.Load(ctx.Source.Id).Then(links => LinkConnection.FromList(links ?? [], l => l.CitedPaperId, page));
+            });
 
         Field<NonNullGraphType<PaperLinkConnectionType>, Connection<Core.Graph.PaperLink>>("builtOnBy")
             .Description("Papers that build on this one, strongest link first.")
             .WithPaging()
             .Resolve().WithService<GraphLoaders>().WithService<Limits.GraphQLLimitsOptions>()
-            .ResolveAsync((ctx, loaders, limits) => loaders.IncomingLinks.Load(ctx.Source.Id)
-                .Then(links => LinkConnection.FromList(links ?? [], l => l.CitingPaperId, ctx.First(limits), ctx.After())));
+            .ResolveAsync((ctx, loaders, limits) =>
+            {
+                var page = ctx.Page(limits);
+                return loaders.IncomingLinks.Load(ctx.Source.Id).Then(links => LinkConnection.FromList(links ?? [], l => l.CitingPaperId, page));
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedPaperType>>>, IReadOnlyList<Core.Exploration.RelatedPaper>>("relatedPapers")
             .Description("Related papers, best first (score descending, then paper id); each score is the sum of its reasons' weights.")
@@ -63,7 +69,7 @@ internal sealed class PaperType : ObjectGraphType<Paper>
             .ResolveAsync(async (ctx, related, limits) =>
             {
                 var kinds = ctx.GetArgument<List<Core.Exploration.RelatedReasonKind>?>("reasonKinds");
-                return await related.FindAsync(ctx.Source.Id, ctx.First(limits, 10), kinds?.ToHashSet(), ctx.CancellationToken);
+                return await related.FindAsync(ctx.Source.Id, ctx.Size("first", 10, limits.MaxPageSize), kinds?.ToHashSet(), ctx.CancellationToken);
             });
     }
 }

@@ -14,4 +14,6 @@ internal sealed class PaperWhere
     public List<string>? Mentions { get; set; }
 
     public EntityKind? Kind { get; set; }
+
+    public string? Author { get; set; }
 }

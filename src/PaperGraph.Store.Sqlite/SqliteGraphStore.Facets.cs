@@ -1,0 +1,63 @@
+using System.Text;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Sqlite.Papers;
+
+namespace PaperGraph.Store.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    // One statement over the filtered papers (the CTE), each facet a branch of the UNION ALL; the top-N
+    // branches are subqueries so their ORDER BY/LIMIT apply before the union.
+    private const string FacetsSql = """
+        SELECT 'year', CAST(year AS TEXT), NULL, COUNT(*) FROM f WHERE year IS NOT NULL GROUP BY year
+        UNION ALL
+        SELECT 'month', printf('%04d-%02d', year, month), NULL, COUNT(*) FROM f WHERE year IS NOT NULL GROUP BY year, month
+        UNION ALL
+        SELECT 'kind', e.kind, NULL, COUNT(DISTINCT pe.paper_id)
+        FROM f JOIN paper_entities pe ON pe.paper_id = f.id JOIN entities e ON e.id = pe.entity_id
+        GROUP BY e.kind
+        UNION ALL
+        SELECT * FROM (
+            SELECT 'entity', pe.entity_id, NULL, COUNT(*) AS n FROM f JOIN paper_entities pe ON pe.paper_id = f.id
+            GROUP BY pe.entity_id ORDER BY n DESC, pe.entity_id LIMIT @top)
+        UNION ALL
+        SELECT * FROM (
+            SELECT 'author', k, MIN(name), COUNT(DISTINCT id) AS n
+            FROM (SELECT f.id AS id, author_key(a.value) AS k, a.value AS name FROM f, json_each(f.authors) a)
+            WHERE k <> '' GROUP BY k ORDER BY n DESC, k LIMIT @top)
+        """;
+
+    public async Task<PaperFacets> GetPaperFacetsAsync(PaperFilter filter, int top, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, PaperFacets.MaxTop);
+        var sqlFilter = new PaperFilterSql(filter);
+        if (sqlFilter.MatchesNothing)
+        {
+            return PaperFacets.Empty;
+        }
+
+        // Built only from the fixed fragments of PaperFilterSql and FacetsSql; values are parameters.
+        var sql = new StringBuilder("WITH f AS (SELECT p.id AS id, p.year AS year, p.month AS month, p.authors AS authors ")
+            .Append(sqlFilter.From)
+            .Append(sqlFilter.Conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", sqlFilter.Conditions))
+            .Append(")\n").Append(FacetsSql)
+            .ToString();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql);
+        sqlFilter.AddParameters(command);
+        command.Parameters.AddWithValue("@top", top);
+        var buckets = new Dictionary<string, List<FacetCount>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var facet = reader.GetString(0);
+            var value = facet == "kind" ? EntityKinds.FromColumn(reader.GetString(1)).ToString() : reader.GetString(1);
+            var bucket = new FacetCount(value, reader.GetInt64(3), reader.IsDBNull(2) ? null : reader.GetString(2));
+            (buckets.TryGetValue(facet, out var list) ? list : buckets[facet] = []).Add(bucket);
+        }
+
+        return PaperFacetsOrder.Apply(buckets);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using PaperGraph.Core.Samples;
+using PaperGraph.Testing;
+
+namespace PaperGraph.Cli.Tests;
+
+/// <summary>An SQLite file that cannot be written ends a command with one line saying why, never a stack trace.</summary>
+public sealed class StoreFailureTests
+{
+    [Fact]
+    public async Task Ingest_ReadOnlyDatabase_OneLineNoStackExitOne()
+    {
+        using var temp = new TempDirectory();
+        SampleCorpus.ExtractTo(temp.File("samples"));
+        var db = temp.File("pg.db");
+        Assert.Equal(0, (await CliRun.RunAsync(["stats", "--db", db])).ExitCode); // creates it
+        await MakeReadOnlyAsync(db);
+        try
+        {
+            var ingest = await CliRun.RunAsync(["ingest", temp.File("samples"), "--db", db]);
+
+            Assert.Equal(1, ingest.ExitCode);
+            var line = Assert.Single(ingest.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("read-only", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", ingest.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await RunAsync("chattr", "-i", db);
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_FullDisk_OneLineNoStackExitOne()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "Mounting a small tmpfs needs root on Linux.");
+        using var temp = new TempDirectory();
+        SampleCorpus.ExtractTo(temp.File("samples"));
+        var mount = temp.File("small");
+        Directory.CreateDirectory(mount);
+        Assert.SkipUnless(await RunAsync("mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", mount) == 0, "tmpfs cannot be mounted here.");
+        try
+        {
+            var ingest = await CliRun.RunAsync(["ingest", temp.File("samples"), "--db", Path.Combine(mount, "pg.db")]);
+
+            Assert.Equal(1, ingest.ExitCode);
+            var line = Assert.Single(ingest.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("full", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", ingest.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await RunAsync("umount", "-l", mount);
+        }
+    }
+
+    /// <summary>chmod is enough for other users; root ignores it, so root makes the file immutable.</summary>
+    private static async Task MakeReadOnlyAsync(string db)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        if (Environment.UserName == "root")
+        {
+            Assert.SkipUnless(await RunAsync("chattr", "+i", db) == 0, "root ignores file modes and chattr is unavailable.");
+        }
+    }
+
+    private static async Task<int> RunAsync(string file, params string[] args)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1;
+        }
+    }
+}
