@@ -54,6 +54,7 @@ public sealed partial class Neo4jGraphStore
             [
                 new CypherStatement(UpsertPapersCypher, new { rows = batch.Select(record => PaperRow.From(record.Paper)).ToList() }),
                 new CypherStatement(UpsertSourcesCypher, new { rows = batch.SelectMany(record => sourcesByPaper[record.Paper.Id]).ToList() }),
+                new CypherStatement(IndexPaperWordsCypher, new { rows = batch.Select(record => PaperWordsRow.From(record.Paper)).ToList() }),
             ]);
             if (inFlight is not null)
             {

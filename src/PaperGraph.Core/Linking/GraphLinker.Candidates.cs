@@ -10,16 +10,56 @@ public sealed partial class GraphLinker
 
     /// <summary>
     /// Papers whose links with the new dictionary may differ from the old: those that mention a changed entity,
-    /// and those whose text contains one of its names. The full-text search finds a superset of the second: the
-    /// linker matches a name only on token boundaries, and every written form it matches as
-    /// (<see cref="AliasVariants"/>) is searched, so each word of that form is a word of the paper; then
-    /// <see cref="RelinkFilter"/> keeps the papers the linker can actually react to.
+    /// and those whose text contains one of its names. The store's word index finds a superset of the second in
+    /// one round trip for the whole batch (ids only): the linker matches a name only on token boundaries, and
+    /// every written form it matches as (<see cref="AliasVariants"/>) is looked up, so each word of that form is
+    /// a word of the paper. Then each candidate paper is read once, in chunks, and <see cref="RelinkFilter"/>
+    /// (folding it once for all its forms) keeps the papers the linker can actually react to.
     /// </summary>
-    private async Task<SortedSet<string>> RelinkCandidatesAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken)
+    internal async Task<SortedSet<string>> RelinkCandidatesAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken)
     {
         var candidates = new SortedSet<string>(StringComparer.Ordinal);
         changes = changes.Where(c => c.AffectsMatching).ToArray();
-        // The search ignores case, so forms that differ only in case share one search.
+        var forms = SearchableForms(changes);
+        var found = forms.Count == 0 ? new Dictionary<string, IReadOnlyList<string>>() : await store.FindPaperIdsWithWordsAsync(forms, cancellationToken);
+        var formsByPaper = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (form, paperIds) in found)
+        {
+            foreach (var paperId in Capped(form, paperIds))
+            {
+                (formsByPaper.TryGetValue(paperId, out var list) ? list : formsByPaper[paperId] = []).Add(form);
+            }
+        }
+
+        foreach (var chunk in formsByPaper.Keys.Chunk(options.BatchSize))
+        {
+            foreach (var paper in (await store.GetPapersAsync(chunk, cancellationToken)).Values)
+            {
+                var filter = RelinkFilter.For(paper);
+                if (formsByPaper[paper.Id].Any(filter.MayMention))
+                {
+                    candidates.Add(paper.Id);
+                }
+            }
+        }
+
+        var changed = changes.Select(c => c.Id).ToArray();
+        if (changed.Length > 0)
+        {
+            candidates.UnionWith(await store.FindPaperIdsMentioningAnyAsync(changed, cancellationToken));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// The plain path the index replaces, kept for the agreement tests: one full-text search per name form
+    /// (case-insensitive forms share one), whole rows, the filter per form, one mentioning read per entity.
+    /// </summary>
+    internal async Task<SortedSet<string>> RelinkCandidatesByFullTextAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken)
+    {
+        var candidates = new SortedSet<string>(StringComparer.Ordinal);
+        changes = changes.Where(c => c.AffectsMatching).ToArray();
         var forms = changes.SelectMany(c => c.Names).SelectMany(AliasVariants.Of).Distinct(StringComparer.Ordinal)
             .GroupBy(form => form, StringComparer.OrdinalIgnoreCase);
         foreach (var sameWords in forms)
@@ -30,6 +70,40 @@ public sealed partial class GraphLinker
 
         candidates.UnionWith(await MentionersAsync(changes.Select(c => c.Id), cancellationToken));
         return candidates;
+    }
+
+    private List<string> SearchableForms(IEnumerable<EntityChange> changes)
+    {
+        var forms = new List<string>();
+        foreach (var form in changes.SelectMany(c => c.Names).SelectMany(AliasVariants.Of).Distinct(StringComparer.Ordinal))
+        {
+            if (form.Any(char.IsLetterOrDigit))
+            {
+                forms.Add(form);
+            }
+            else
+            {
+                Log.Unsearchable(logger, form);
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// The first papers by id up to the cap, as the paged search took them (whole pages), so a very common
+    /// name keeps one batch bounded exactly as before.
+    /// </summary>
+    private IEnumerable<string> Capped(string form, IReadOnlyList<string> paperIds)
+    {
+        var limit = (options.MaxPapersPerEntity + PageSize - 1) / PageSize * PageSize;
+        if (paperIds.Count <= limit)
+        {
+            return paperIds;
+        }
+
+        Log.Capped(logger, "contain", form, options.MaxPapersPerEntity);
+        return paperIds.Order(StringComparer.Ordinal).Take(limit);
     }
 
     private async Task<IReadOnlyList<Paper>> SearchAsync(string form, CancellationToken cancellationToken)

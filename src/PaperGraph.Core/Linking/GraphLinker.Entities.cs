@@ -60,7 +60,7 @@ public sealed partial class GraphLinker
     }
 
     /// <summary>An introduced entity before and after a batch; null means no paper in the store introduces it.</summary>
-    private sealed record EntityChange(string Id, Entity? Before, Entity? After)
+    internal sealed record EntityChange(string Id, Entity? Before, Entity? After)
     {
         /// <summary>
         /// Whether papers can link differently: the linker reads an introduced entity's names, kind and source,

@@ -33,7 +33,9 @@ public sealed partial class GraphLinker(
             var before = await IntroducedByAsync(batch, cancellationToken);
             var results = await LinkPapersAsync(batch, dictionary.Current, keepResults: true, cancellationToken);
             var changes = await ReconcileIntroducedAsync(results, before, cancellationToken);
-            var relink = await RelinkCandidatesAsync(changes, cancellationToken);
+            var relink = options.RelinkCandidatesByFullText
+                ? await RelinkCandidatesByFullTextAsync(changes, cancellationToken)
+                : await RelinkCandidatesAsync(changes, cancellationToken);
             await LinkPapersAsync(relink.ToArray(), dictionary.Current, keepResults: false, cancellationToken);
 
             // Whose links can have moved: papers whose mentions were rewritten, papers mentioning an entity that

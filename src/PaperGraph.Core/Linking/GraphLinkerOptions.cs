@@ -18,4 +18,10 @@ public sealed class GraphLinkerOptions
     /// </summary>
     [Range(1, 10_000_000)]
     public int MaxPapersPerEntity { get; set; } = 20_000;
+
+    /// <summary>
+    /// Finds relink candidates the plain way (a full-text search per name form) instead of through the store's
+    /// word index; only for the agreement tests and the benchmark's before/after, never configured.
+    /// </summary>
+    internal bool RelinkCandidatesByFullText { get; init; }
 }

@@ -34,6 +34,17 @@ public interface IGraphStore
 
     Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each text, the ids of papers whose title or abstract holds every word of it, as
+    /// <see cref="PaperFilter.Search"/> finds them, in one round trip; answered from an index the store keeps
+    /// as papers are written (ids only, no rows), so the linker can ask for all names of a batch at once.
+    /// A text with no word finds nothing; texts without a match are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsWithWordsAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken);
+
+    /// <summary>Distinct ids of papers mentioning any of these entities, in one round trip; ids only.</summary>
+    Task<IReadOnlyList<string>> FindPaperIdsMentioningAnyAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
     /// <summary>Counts what <see cref="QueryPapersAsync"/> would page through, without fetching it.</summary>
     Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken);
 

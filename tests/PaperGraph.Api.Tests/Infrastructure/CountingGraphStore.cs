@@ -36,6 +36,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken) { Count(); return inner.QueryPapersAsync(query, cancellationToken); }
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsWithWordsAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken) { Count(); return inner.FindPaperIdsWithWordsAsync(texts, cancellationToken); }
+
+    public Task<IReadOnlyList<string>> FindPaperIdsMentioningAnyAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) { Count(); return inner.FindPaperIdsMentioningAnyAsync(entityIds, cancellationToken); }
+
     public Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken) { Count(); return inner.CountPapersAsync(filter, cancellationToken); }
 
     public Task<PaperFacets> GetPaperFacetsAsync(PaperFilter filter, int top, CancellationToken cancellationToken) { Count(); return inner.GetPaperFacetsAsync(filter, top, cancellationToken); }

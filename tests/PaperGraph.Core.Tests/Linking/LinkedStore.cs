@@ -24,20 +24,20 @@ internal sealed class LinkedStore : IAsyncDisposable
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public static async Task<LinkedStore> CreateAsync(LinkerDictionary catalogOnly)
+    public static async Task<LinkedStore> CreateAsync(LinkerDictionary catalogOnly, GraphLinkerOptions? options = null)
     {
         var directory = new TempDirectory();
         var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = directory.File("papergraph.db") }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(Token);
         var linked = new LinkedStore(directory, store);
-        linked.UseCatalog(catalogOnly);
+        linked.UseCatalog(catalogOnly, options);
         return linked;
     }
 
     /// <summary>From now on link with this catalog, as a new process with another catalog build would.</summary>
-    public GraphLinker UseCatalog(LinkerDictionary catalogOnly)
+    public GraphLinker UseCatalog(LinkerDictionary catalogOnly, GraphLinkerOptions? options = null)
     {
-        _linkers.Add(new GraphLinker(Store, new LinkerDictionaryCache(catalogOnly), new PaperLinker(), new GraphLinkerOptions(), NullLogger<GraphLinker>.Instance));
+        _linkers.Add(new GraphLinker(Store, new LinkerDictionaryCache(catalogOnly), new PaperLinker(), options ?? new GraphLinkerOptions(), NullLogger<GraphLinker>.Instance));
         return Linker;
     }
 

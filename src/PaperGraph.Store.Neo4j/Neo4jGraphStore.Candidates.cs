@@ -1,0 +1,81 @@
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Papers;
+
+namespace PaperGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    // The word index: (:Paper)-[:HAS_WORD]->(:PaperWord {word}) for every distinct word of the title and
+    // abstract, written in the paper's own transaction (UpsertPapersAsync) and only when its text changed
+    // (wordsIndexed holds the fingerprint it was built from). It answers "which papers hold these words"
+    // by an index seek instead of a scan of every paper, on 3.x (no full-text index) as on 4.x/5.x.
+    private const string IndexPaperWordsCypher = """
+        UNWIND $rows AS row
+        MATCH (p:Paper {id: row.id})
+        WHERE p.wordsIndexed IS NULL OR p.wordsIndexed <> row.fingerprint
+        SET p.wordsIndexed = row.fingerprint
+        WITH p, row
+        OPTIONAL MATCH (p)-[old:HAS_WORD]->(:PaperWord)
+        WITH p, row, collect(old) AS stale
+        FOREACH (r IN stale | DELETE r)
+        WITH p, row
+        UNWIND row.words AS word
+        MERGE (w:PaperWord {word: word})
+        CREATE (p)-[:HAS_WORD]->(w)
+        """;
+
+    // One round trip for every text of a batch: each starts from the papers holding its longest word (an
+    // index seek), then keeps those holding every word, with the same test search applies.
+    private const string PaperIdsWithWordsCypher = """
+        UNWIND $texts AS text
+        MATCH (:PaperWord {word: text.anchor})<-[:HAS_WORD]-(p:Paper)
+        WHERE all(word IN text.words WHERE p.titleWords CONTAINS word OR p.abstractWords CONTAINS word)
+        RETURN text.index, p.id
+        """;
+
+    private const string PaperIdsMentioningAnyCypher = """
+        UNWIND $ids AS id
+        MATCH (:EntityRef {id: id})<-[:MENTIONS]-(p:Paper)
+        RETURN DISTINCT p.id
+        """;
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsWithWordsAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var distinct = Distinct(texts);
+        var rows = new List<object>();
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var words = SearchWords.Split(distinct[i]);
+            if (words.Count > 0)
+            {
+                rows.Add(new { index = i, anchor = words.MaxBy(word => word.Length), words = words.Select(SearchWords.Padded).ToList() });
+            }
+        }
+
+        var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (rows.Count > 0)
+        {
+            var result = await _client.RunAsync(new CypherStatement(PaperIdsWithWordsCypher, new { texts = rows }), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                var text = distinct[(int)row.Int64(0)];
+                (found.TryGetValue(text, out var list) ? list : found[text] = []).Add(row.String(1));
+            }
+        }
+
+        return found.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<string>> FindPaperIdsMentioningAnyAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        if (entityIds.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await _client.RunAsync(new CypherStatement(PaperIdsMentioningAnyCypher, new { ids = Distinct(entityIds) }), cancellationToken);
+        return result.Rows.Select(row => row.String(0)).ToList();
+    }
+}
