@@ -5,7 +5,7 @@ using PaperGraph.Core.Resolution;
 namespace PaperGraph.Api.Reconciliation;
 
 /// <summary>The reconciliation feature: its options, services and routes under <c>/reconcile</c>.</summary>
-internal static class ReconciliationRegistration
+internal static class ReconciliationServiceCollectionExtensions
 {
     public static IServiceCollection AddReconciliation(this IServiceCollection services)
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace PaperGraph.Api.Transport;
 
 /// <summary>CORS for the origins in <see cref="CorsSettings"/>: GET and POST with the JSON headers GraphQL clients send, nothing when none is listed.</summary>
-internal static class CorsRegistration
+internal static class CorsServiceCollectionExtensions
 {
     public const string PolicyName = "graphql-origins";
 
