@@ -10,7 +10,7 @@ internal sealed class FileStability(TimeSpan quiet, TimeProvider time)
 {
     private readonly Dictionary<string, (long Size, DateTime Written)> _lastLook = new(StringComparer.Ordinal);
 
-    /// <summary>True while some file was seen but is not yet known to be stable: look again soon.</summary>
+    /// <summary>True while some file is still waiting in the folder (not yet stable, or stable but unclaimed): look again soon.</summary>
     public bool HasPending => _lastLook.Count > 0;
 
     /// <summary>Looks at the waiting files once and returns those that are ready to claim, in name order (as <c>papergraph ingest</c> reads a folder).</summary>
@@ -31,8 +31,9 @@ internal sealed class FileStability(TimeSpan quiet, TimeProvider time)
             var quietFor = time.GetUtcNow().UtcDateTime - look.LastWriteTimeUtc;
             if (_lastLook.TryGetValue(path, out var previous) && previous == look && (quietFor >= quiet || quietFor < TimeSpan.Zero) && CanOpenExclusively(path))
             {
+                // Kept in _lastLook: a ready file left unclaimed (the worker is full) is ready on the next look too;
+                // a claimed one is gone from the folder and dropped below.
                 ready.Add(path);
-                _lastLook.Remove(path);
             }
             else
             {

@@ -22,6 +22,13 @@ public sealed class InboxOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Files this worker holds in <c>processing/</c> at once. Ready files beyond it stay in the inbox, where
+    /// another worker on the same folder can take them: a worker never hoards a backlog it cannot start.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxClaimedFiles { get; set; } = 2;
+
     /// <summary>This worker's name in <c>processing/</c>; defaults to host, process id and a random suffix.</summary>
     public string? WorkerId { get; set; }
 }

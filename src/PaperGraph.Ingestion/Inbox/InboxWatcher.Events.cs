@@ -29,9 +29,16 @@ internal sealed partial class InboxWatcher
     private void Wake()
     {
         // One pending wake-up is enough: each wake looks at the whole folder.
-        if (_wake.CurrentCount == 0)
+        try
         {
-            _wake.Release();
+            if (_wake.CurrentCount == 0)
+            {
+                _wake.Release();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // A file finished or an event arrived while the host was shutting down: nobody is waiting any more.
         }
     }
 }

@@ -85,6 +85,11 @@ internal sealed partial class InboxWatcher(
 
             foreach (var ready in stability.Look(_folders.WaitingFiles(ReportIgnored)))
             {
+                if (PendingCount() >= options.MaxClaimedFiles)
+                {
+                    break; // the rest wait in the inbox for whichever worker frees up first; a finish wakes us
+                }
+
                 if (TryClaim(claims, ready) is { } claim)
                 {
                     await SubmitAsync(claim, outcomes, stoppingToken);
@@ -152,7 +157,25 @@ internal sealed partial class InboxWatcher(
             _pending.Add(finishing);
         }
 
-        _ = finishing.ContinueWith(done => { lock (_pendingLock) { _pending.Remove(done); } }, TaskScheduler.Default);
+        _ = finishing.ContinueWith(
+            done =>
+            {
+                lock (_pendingLock)
+                {
+                    _pending.Remove(done);
+                }
+
+                Wake(); // room for another file
+            },
+            TaskScheduler.Default);
+    }
+
+    private int PendingCount()
+    {
+        lock (_pendingLock)
+        {
+            return _pending.Count;
+        }
     }
 
     private static FileStream OpenClaimed(string path) =>

@@ -42,4 +42,39 @@ public sealed class TwoWorkersTests
         Assert.True(a.Status.Snapshot().Done > 0 && b.Status.Snapshot().Done > 0, "both workers took files");
         Assert.Equal(20, a.Status.Snapshot().Done + b.Status.Snapshot().Done);
     }
+
+    [Fact]
+    public async Task Worker_HoldsNoMoreThanMaxClaimedFiles_TheRestWaitInTheInbox()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        var inbox = new InboxLayout(temp.File("inbox"));
+        await using var worker = await WorkerHost.StartAsync(temp.File("pg.db"), inbox.Root, "worker-a", maxClaimedFiles: 1);
+        var staging = Directory.CreateDirectory(temp.File("staging")).FullName;
+        for (var i = 0; i < 8; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(staging, $"batch-{i:D2}.jsonl"), SyntheticPapers.Jsonl(i * 200, 200), ct);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(staging))
+        {
+            File.Move(file, Path.Combine(inbox.Root, Path.GetFileName(file)));
+        }
+
+        // Without the bound the first sweep claims all eight at once; with it processing/ never holds two.
+        var mostHeld = 0;
+        var processing = Path.Combine(inbox.Root, "processing");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (inbox.Receipts().Length < 8 && DateTime.UtcNow < deadline)
+        {
+            var held = Directory.Exists(processing)
+                ? Directory.EnumerateFiles(processing, "*", SearchOption.AllDirectories).Count(f => !f.EndsWith(".lock", StringComparison.Ordinal))
+                : 0;
+            mostHeld = Math.Max(mostHeld, held);
+            await Task.Delay(5, ct);
+        }
+
+        Assert.Equal(8, inbox.Receipts().Length);
+        Assert.InRange(mostHeld, 1, 1);
+    }
 }

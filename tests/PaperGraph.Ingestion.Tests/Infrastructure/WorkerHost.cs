@@ -18,7 +18,7 @@ internal sealed class WorkerHost : IAsyncDisposable
 
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
 
-    public static async Task<WorkerHost> StartAsync(string database, string inbox, string? workerId = null, TimeSpan? stability = null)
+    public static async Task<WorkerHost> StartAsync(string database, string inbox, string? workerId = null, TimeSpan? stability = null, int maxClaimedFiles = 2)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSqliteGraphStore(o => o.DatabasePath = database);
@@ -29,6 +29,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             o.StabilityInterval = stability ?? TimeSpan.FromMilliseconds(50);
             o.RescanInterval = TimeSpan.FromMilliseconds(300);
             o.WorkerId = workerId;
+            o.MaxClaimedFiles = maxClaimedFiles;
         });
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
