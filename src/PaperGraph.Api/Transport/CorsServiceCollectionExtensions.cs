@@ -2,7 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace PaperGraph.Api.Transport;
 
-/// <summary>CORS for the origins in <see cref="CorsSettings"/>: GET and POST with the JSON headers GraphQL clients send, nothing when none is listed.</summary>
+/// <summary>
+/// CORS for the origins in <see cref="CorsSettings"/>: GET and POST with the JSON headers GraphQL clients send and the
+/// two credential headers a browser writer needs (the ingest mutation and the quarantine ask for a key); nothing when
+/// none is listed.
+/// </summary>
 internal static class CorsServiceCollectionExtensions
 {
     public const string PolicyName = "graphql-origins";
@@ -15,7 +19,7 @@ internal static class CorsServiceCollectionExtensions
             .Configure<IOptions<CorsSettings>>((cors, settings) => cors.AddPolicy(PolicyName, policy => policy
                 .WithOrigins([.. settings.Value.AllowedOrigins.Select(o => o.TrimEnd('/'))])
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("Content-Type", "Accept")
+                .WithHeaders("Content-Type", "Accept", "Authorization", "X-Api-Key")
                 .SetPreflightMaxAge(settings.Value.PreflightMaxAge)));
         return services;
     }

@@ -29,6 +29,23 @@ public sealed class CorsTests(ApiFixture api)
         Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
+    [Theory]
+    [InlineData("authorization")]
+    [InlineData("x-api-key")]
+    public async Task Preflight_ConfiguredOrigin_AllowsTheCredentialHeaders(string header)
+    {
+        using var temp = new TempDirectory();
+        await using var factory = ApiFixture.CreateFactory(temp.File("cors-key.db"))
+            .WithWebHostBuilder(web => web.UseSetting("Cors:AllowedOrigins:0", "https://app.example.org"));
+        using var client = factory.CreateClient();
+        using var request = Preflight("https://app.example.org", "content-type," + header);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var allowed = string.Join(",", response.Headers.GetValues("Access-Control-Allow-Headers"));
+        Assert.Contains(header, allowed, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Start_AnOriginWithAPath_FailsNamingTheKey()
     {
@@ -41,12 +58,12 @@ public sealed class CorsTests(ApiFixture api)
         Assert.Contains("Cors:AllowedOrigins", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static HttpRequestMessage Preflight(string origin)
+    private static HttpRequestMessage Preflight(string origin, string headers = "content-type")
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        request.Headers.Add("Access-Control-Request-Headers", headers);
         return request;
     }
 }
