@@ -33,6 +33,7 @@ internal static class PaperGraphApi
         var app = builder.Build();
 
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseStaticFiles();
         app.UseGraphQLCors();
 

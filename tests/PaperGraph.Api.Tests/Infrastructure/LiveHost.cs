@@ -20,11 +20,14 @@ internal sealed class LiveHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<LiveHost> StartAsync(params string[] settings)
+    public static Task<LiveHost> StartAsync(params string[] settings) => StartAsync(configure: null, settings);
+
+    /// <summary>The same, with the test's own services added to the builder (a log sink, say).</summary>
+    public static async Task<LiveHost> StartAsync(Action<WebApplicationBuilder>? configure, params string[] settings)
     {
         var temp = new TempDirectory();
         var app = PaperGraphApi.BuildApp(["--urls", "http://127.0.0.1:0", "--Sqlite:DatabasePath", temp.File("live.db"),
-            "--environment", "Testing", "--contentRoot", Path.Combine(RepoRoot.Path, "src", "PaperGraph.Api"), .. settings]);
+            "--environment", "Testing", "--contentRoot", Path.Combine(RepoRoot.Path, "src", "PaperGraph.Api"), .. settings], configure);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new LiveHost(temp, app);
     }
