@@ -13,6 +13,9 @@ namespace PaperGraph.Api.Hosting;
 /// </summary>
 internal static class PaperGraphApi
 {
+    /// <summary>The tag of the checks <c>/health/ready</c> runs; a host adds its own (serve's first-start seeding).</summary>
+    public const string ReadyTag = "ready";
+
     public static WebApplication BuildApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -21,7 +24,7 @@ internal static class PaperGraphApi
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
         builder.Services.AddIngestionRuntime(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
         builder.Services.AddGraphQLApi();
         builder.Services.AddGraphQLCors();
         builder.Services.AddReconciliation();
@@ -41,8 +44,8 @@ internal static class PaperGraphApi
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapReconciliation();
         app.MapExport();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJsonWriter.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthJsonWriter.WriteAsync });
         app.MapGet("/metrics", MetricsEndpoint.HandleAsync);
         return app;
     }

@@ -15,16 +15,36 @@ internal sealed class SampleCorpusSeeder(IGraphStore store, IngestionQueue queue
 {
     public const string Origin = "sample";
 
+    private readonly TaskCompletionSource _seeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the samples are stored and linked (at once when the store already held papers); faults with the job's error.</summary>
+    public Task Seeded => _seeded.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (await store.CountPapersAsync(new PaperFilter(), stoppingToken) > 0)
+        try
         {
-            return;
-        }
+            if (await store.CountPapersAsync(new PaperFilter(), stoppingToken) == 0)
+            {
+                var tickets = new List<IngestionTicket>();
+                foreach (var name in SampleCorpus.FileNames)
+                {
+                    tickets.Add(await queue.EnqueueAsync(new IngestionSource(name, () => SampleCorpus.Open(name)), Origin, linkEveryPaper: false, stoppingToken));
+                }
 
-        foreach (var name in SampleCorpus.FileNames)
+                await Task.WhenAll(tickets.Select(ticket => ticket.Completion));
+            }
+
+            _seeded.TrySetResult();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            await queue.EnqueueAsync(new IngestionSource(name, () => SampleCorpus.Open(name)), Origin, linkEveryPaper: false, stoppingToken);
+            _seeded.TrySetCanceled(stoppingToken);
+        }
+        catch (Exception ex)
+        {
+            // Readiness reports it; the host keeps serving what the store holds.
+            _seeded.TrySetException(ex);
         }
     }
 }

@@ -60,7 +60,9 @@ internal sealed class ServeCommand : Command
                 InitialData = ServeDefaults,
             });
             builder.Services.AddInboxWorker();
-            builder.Services.AddHostedService<SampleCorpusSeeder>();
+            builder.Services.AddSingleton<SampleCorpusSeeder>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<SampleCorpusSeeder>());
+            builder.Services.AddHealthChecks().AddCheck<SeedingHealthCheck>("seeding", tags: [PaperGraphApi.ReadyTag]);
         });
         await app.StartAsync(cancellationToken);
         var output = parseResult.InvocationConfiguration.Output;

@@ -71,6 +71,11 @@ public sealed class TransportTests(ApiFixture api)
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("application/json", ready.Content.Headers.ContentType!.MediaType);
+        var body = JsonNode.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("Healthy", (string?)body["status"]);
+        Assert.Equal("Healthy", (string?)body["checks"]!["store"]!["status"]);
+        Assert.StartsWith("372 papers", (string?)body["checks"]!["store"]!["description"], StringComparison.Ordinal);
     }
 
     [Fact]

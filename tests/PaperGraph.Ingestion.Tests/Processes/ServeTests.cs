@@ -21,8 +21,15 @@ public sealed class ServeTests
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         using var serve = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", temp.File("db/pg.db"), "--urls", url);
 
-        long total = -1;
-        await Eventually.TrueAsync(() => (total = TotalCount(http)) == 372, TimeSpan.FromSeconds(60), $"372 papers over GraphQL (last {total})\n{serve.Output}");
+        // Ready means seeded: the whole sample graph is there the moment readiness first answers 200.
+        await Eventually.TrueAsync(() => ReadyStatus(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(60), $"/health/ready 200\n{serve.Output}");
+        Assert.Equal(372, TotalCount(http));
+        using (var ready = await http.GetAsync("/health/ready", ct))
+        {
+            var checks = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("checks");
+            Assert.Equal("Healthy", checks.GetProperty("seeding").GetProperty("status").GetString());
+        }
+
         // The counters move when a file's job finishes, just after its last batch is stored and linked.
         var metrics = "";
         await Eventually.TrueAsync(
@@ -131,5 +138,18 @@ public sealed class ServeTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static HttpStatusCode? ReadyStatus(HttpClient http)
+    {
+        try
+        {
+            using var response = http.GetAsync("/health/ready").GetAwaiter().GetResult();
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return null; // not listening yet
+        }
     }
 }
