@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using PaperGraph.Cli.Commands;
 
 namespace PaperGraph.Cli;
@@ -23,5 +24,40 @@ internal static class PaperGraphCommand
         store.AddTo(root);
         StoreFailureAction.Apply(root);
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs. A usage error (unknown option, missing argument) is told apart from a failure as scripts
+    /// expect: exit code 2, the errors and a one-line hint on stderr, no help page in the output.
+    /// </summary>
+    public static async Task<int> RunAsync(CliServices services, string[] args, InvocationConfiguration? configuration = null, CancellationToken cancellationToken = default)
+    {
+        configuration ??= new InvocationConfiguration();
+        var parseResult = Create(services).Parse(args);
+        if (parseResult.Action is not ParseErrorAction)
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
+        }
+
+        foreach (var error in parseResult.Errors)
+        {
+            await configuration.Error.WriteLineAsync(error.Message);
+        }
+
+        await configuration.Error.WriteLineAsync($"Run '{CommandPath(parseResult.CommandResult.Command)} --help' for usage.");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>"papergraph quarantine list": the root is named for the executable, whatever the host process is called.</summary>
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? current = command; current is not null; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Add(current is RootCommand ? "papergraph" : current.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

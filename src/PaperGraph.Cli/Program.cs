@@ -10,4 +10,4 @@ using var loggers = new SerilogLoggerFactory(logger);
 var catalog = new Lazy<LinkerDictionary>(() => new LinkerDictionary(EntityCatalog.LoadEmbedded()));
 var stores = new StoreFactory(loggers, TimeProvider.System, catalog);
 var services = new CliServices(loggers, TimeProvider.System, stores, Console.OpenStandardInput, interactive);
-return await PaperGraphCommand.Create(services).Parse(args).InvokeAsync();
+return await PaperGraphCommand.RunAsync(services, args);

@@ -20,7 +20,7 @@ internal static class CliRun
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exitCode = await PaperGraphCommand.Create(services).Parse(args).InvokeAsync(configuration, TestContext.Current.CancellationToken);
+        var exitCode = await PaperGraphCommand.RunAsync(services, args, configuration, TestContext.Current.CancellationToken);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

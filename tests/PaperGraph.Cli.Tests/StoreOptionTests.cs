@@ -10,16 +10,16 @@ public sealed class StoreOptionTests
     [InlineData("--store neo4j --neo4j-url http://127.0.0.1:7474 --db x.db", "--db applies to --store sqlite; with --store neo4j the data lives on the server named by --neo4j-url.")]
     [InlineData("--store neo4j --neo4j-url http://127.0.0.1:7474 --neo4j-user neo4j --neo4j-password", "Required argument missing for option: '--neo4j-password'.")]
     [InlineData("--store mysql", "Argument 'mysql' not recognized. Must be one of:")]
-    public async Task Stats_BadStoreOptions_ExitsOneNamingTheProblem(string options, string expected)
+    public async Task Stats_BadStoreOptions_ExitsTwoNamingTheProblem(string options, string expected)
     {
         var (exitCode, _, error) = await CliRun.RunAsync(["stats", .. options.Split(' ')]);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Stats_Neo4jUserWithoutPassword_ExitsOneNamingThePassword()
+    public async Task Stats_Neo4jUserWithoutPassword_ExitsTwoNamingThePassword()
     {
         if (Environment.GetEnvironmentVariable("NEO4J_PASSWORD") is { Length: > 0 })
         {
@@ -28,7 +28,7 @@ public sealed class StoreOptionTests
 
         var (exitCode, _, error) = await CliRun.RunAsync(["stats", "--store", "neo4j", "--neo4j-url", "http://127.0.0.1:7474", "--neo4j-user", "neo4j"]);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("--neo4j-user needs --neo4j-password (or NEO4J_PASSWORD).", error, StringComparison.Ordinal);
     }
 
