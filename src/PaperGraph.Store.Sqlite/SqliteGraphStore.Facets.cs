@@ -6,11 +6,11 @@ namespace PaperGraph.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    // One statement over the filtered papers (the CTE), each facet a branch of the UNION ALL; the top-N
-    // branches are subqueries so their ORDER BY/LIMIT apply before the union.
+    // One statement over the filtered papers, found once (the materialised CTE) and read from the covering
+    // index papers_facets; each facet a branch of the UNION ALL, the top-N ones subqueries so their ORDER BY/LIMIT
+    // apply before the union. Years are the sums of the months (in C#), not a second pass over f. Authors come
+    // from paper_authors, keyed once at write time.
     private const string FacetsSql = """
-        SELECT 'year', CAST(year AS TEXT), NULL, COUNT(*) FROM f WHERE year IS NOT NULL GROUP BY year
-        UNION ALL
         SELECT 'month', printf('%04d-%02d', year, month), NULL, COUNT(*) FROM f WHERE year IS NOT NULL GROUP BY year, month
         UNION ALL
         SELECT 'kind', e.kind, NULL, COUNT(DISTINCT pe.paper_id)
@@ -22,9 +22,9 @@ public sealed partial class SqliteGraphStore
             GROUP BY pe.entity_id ORDER BY n DESC, pe.entity_id LIMIT @top)
         UNION ALL
         SELECT * FROM (
-            SELECT 'author', k, MIN(name), COUNT(DISTINCT id) AS n
-            FROM (SELECT f.id AS id, author_key(a.value) AS k, a.value AS name FROM f, json_each(f.authors) a)
-            WHERE k <> '' GROUP BY k ORDER BY n DESC, k LIMIT @top)
+            SELECT 'author', pa.author_key, MIN(pa.name), COUNT(DISTINCT pa.paper_id) AS n
+            FROM f JOIN paper_authors pa ON pa.paper_id = f.id
+            GROUP BY pa.author_key ORDER BY n DESC, pa.author_key LIMIT @top)
         """;
 
     public async Task<PaperFacets> GetPaperFacetsAsync(PaperFilter filter, int top, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed partial class SqliteGraphStore
         }
 
         // Built only from the fixed fragments of PaperFilterSql and FacetsSql; values are parameters.
-        var sql = new StringBuilder("WITH f AS (SELECT p.id AS id, p.year AS year, p.month AS month, p.authors AS authors ")
+        var sql = new StringBuilder("WITH f AS MATERIALIZED (SELECT p.id AS id, p.year AS year, p.month AS month ")
             .Append(sqlFilter.From)
             .Append(sqlFilter.Conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", sqlFilter.Conditions))
             .Append(")\n").Append(FacetsSql)
@@ -58,6 +58,10 @@ public sealed partial class SqliteGraphStore
             (buckets.TryGetValue(facet, out var list) ? list : buckets[facet] = []).Add(bucket);
         }
 
+        // A month's value is "YYYY-MM", so its year is the first four characters.
+        buckets["year"] = [.. buckets.GetValueOrDefault("month", [])
+            .GroupBy(month => month.Value[..4], StringComparer.Ordinal)
+            .Select(year => new FacetCount(year.Key, year.Sum(month => month.Papers)))];
         return PaperFacetsOrder.Apply(buckets);
     }
 }
