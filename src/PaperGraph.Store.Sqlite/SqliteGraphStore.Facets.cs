@@ -6,24 +6,26 @@ namespace PaperGraph.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    // One statement over the filtered papers, found once (the materialised CTE) and read from the covering
-    // index papers_facets; each facet a branch of the UNION ALL, the top-N ones subqueries so their ORDER BY/LIMIT
-    // apply before the union. Years are the sums of the months (in C#), not a second pass over f. Authors come
-    // from paper_authors, keyed once at write time.
+    // One statement over the filtered papers, found once (the materialised CTE f); each facet a branch of the
+    // UNION ALL, the top-N ones subqueries so their ORDER BY/LIMIT apply before the union. Years are the sums of
+    // the months (in C#), not a second pass over f. Authors come from paper_authors, keyed once at write time, one
+    // row per paper and key, so counting rows counts papers. CROSS JOIN fixes the join order: from f, then by
+    // primary key into the other table. With a plain JOIN the planner scanned all of paper_entities and
+    // paper_authors and probed f instead (about 200 ms for a search of 3,700 papers in 20,000, against 40 ms).
     private const string FacetsSql = """
         SELECT 'month', printf('%04d-%02d', year, month), NULL, COUNT(*) FROM f WHERE year IS NOT NULL GROUP BY year, month
         UNION ALL
         SELECT 'kind', e.kind, NULL, COUNT(DISTINCT pe.paper_id)
-        FROM f JOIN paper_entities pe ON pe.paper_id = f.id JOIN entities e ON e.id = pe.entity_id
+        FROM f CROSS JOIN paper_entities pe ON pe.paper_id = f.id CROSS JOIN entities e ON e.id = pe.entity_id
         GROUP BY e.kind
         UNION ALL
         SELECT * FROM (
-            SELECT 'entity', pe.entity_id, NULL, COUNT(*) AS n FROM f JOIN paper_entities pe ON pe.paper_id = f.id
+            SELECT 'entity', pe.entity_id, NULL, COUNT(*) AS n FROM f CROSS JOIN paper_entities pe ON pe.paper_id = f.id
             GROUP BY pe.entity_id ORDER BY n DESC, pe.entity_id LIMIT @top)
         UNION ALL
         SELECT * FROM (
-            SELECT 'author', pa.author_key, MIN(pa.name), COUNT(DISTINCT pa.paper_id) AS n
-            FROM f JOIN paper_authors pa ON pa.paper_id = f.id
+            SELECT 'author', pa.author_key, MIN(pa.name), COUNT(*) AS n
+            FROM f CROSS JOIN paper_authors pa ON pa.paper_id = f.id
             GROUP BY pa.author_key ORDER BY n DESC, pa.author_key LIMIT @top)
         """;
 

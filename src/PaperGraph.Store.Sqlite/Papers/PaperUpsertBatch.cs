@@ -57,8 +57,10 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
 
     private const string DeleteAuthors = "DELETE FROM paper_authors WHERE paper_id = @id";
 
+    // Two spellings of one author in a list are one row with the smaller spelling, as migration 005 backfills.
     private const string InsertAuthor = """
-        INSERT INTO paper_authors (paper_id, position, author_key, name) VALUES (@id, @position, @authorKey, @name)
+        INSERT INTO paper_authors (paper_id, author_key, name) VALUES (@id, @authorKey, @name)
+        ON CONFLICT (paper_id, author_key) DO UPDATE SET name = min(paper_authors.name, excluded.name)
         """;
 
     private static readonly string[] PaperParameters = ["@id", "@title", "@abstract", "@arxivId", "@titleKey", "@authors", "@date", "@year", "@month", "@day", "@dateKey"];
@@ -72,7 +74,7 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         using var unindex = PreparedCommand.Create(connection, transaction, UnindexOld, "@pk", "@title", "@abstract");
         using var index = PreparedCommand.Create(connection, transaction, IndexNew, "@pk", "@title", "@abstract");
         using var deleteAuthors = PreparedCommand.Create(connection, transaction, DeleteAuthors, "@id");
-        using var insertAuthor = PreparedCommand.Create(connection, transaction, InsertAuthor, "@id", "@position", "@authorKey", "@name");
+        using var insertAuthor = PreparedCommand.Create(connection, transaction, InsertAuthor, "@id", "@authorKey", "@name");
         var lastPk = LastPk();
         var outcomes = new UpsertOutcome[records.Count];
         var counts = new int[3];
@@ -115,15 +117,15 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         return outcomes;
     }
 
-    /// <summary>One row per name with a non-empty key, as migration 005 backfills them.</summary>
+    /// <summary>One row per author key that is not empty, as migration 005 backfills them.</summary>
     private static void WriteAuthors(SqliteCommand insertAuthor, string paperId, IReadOnlyList<string> authors)
     {
-        for (var position = 0; position < authors.Count; position++)
+        foreach (var name in authors)
         {
-            var key = Core.Authors.AuthorNames.Key(authors[position]);
+            var key = Core.Authors.AuthorNames.Key(name);
             if (key.Length > 0)
             {
-                insertAuthor.Run(paperId, position, key, authors[position]);
+                insertAuthor.Run(paperId, key, name);
             }
         }
     }
