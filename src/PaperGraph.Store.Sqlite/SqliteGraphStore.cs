@@ -77,7 +77,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // Author identity is C# (Unicode folding), so SQL calls it: author filters and facets use author_key(name).
+            // Author identity is C# (Unicode folding), so SQL calls it: migration 005 backfills paper_authors with author_key(name).
             connection.CreateFunction("author_key", (string name) => Core.Authors.AuthorNames.Key(name), isDeterministic: true);
             await using var pragmas = new SqliteCommand(_connectionPragmas, connection);
             await pragmas.ExecuteNonQueryAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite.Schema;
 using PaperGraph.Testing;
@@ -62,6 +63,63 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         Assert.Equal(SchemaMigrator.Migrations.Count, await ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal(SchemaMigrator.Migrations[^1].Version, await ScalarAsync<long>("SELECT MAX(version) FROM schema_version"));
         Assert.True(SchemaMigrator.Migrations.Count >= 3);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseBeforeMigration005_BackfillsTheAuthorRowsTheUpsertWrites()
+    {
+        // Names that key alike, a name with no key, a paper with no authors, and lists changed by later listings.
+        Paper[] papers =
+        [
+            Paper("title:m1", authors: ["Émile Zola", "Zola, Emile", "Ada Lovelace"]),
+            Paper("title:m2", authors: ["...", "Grace  Hopper"]),
+            Paper("title:m3", authors: []),
+            Paper("title:m4", authors: ["Alan Turing"]),
+        ];
+        await Store.UpsertPapersAsync([.. papers.Select(p => Record(p))], Ct);
+        await Store.UpsertPapersAsync(
+            [Record(papers[2] with { Authors = ["A. M. Turing", "Alan Turing"] }, "b.jsonl"), Record(papers[3] with { Authors = ["Kurt Gödel", "Alan Turing"] }, "b.jsonl")], Ct);
+        const string AuthorRows = "SELECT paper_id || '|' || author_key || '|' || name FROM paper_authors ORDER BY paper_id, author_key";
+        var written = await RowsAsync(DatabasePath, AuthorRows);
+
+        // The same papers rows in a database that an older release (migration 004) left, then opened by this one.
+        var older = _directory.File("older.db");
+        await using (var connection = new SqliteConnection($"Data Source={older};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await new SchemaMigrator(NullLogger.Instance).MigrateAsync(connection, 4, Ct);
+            await using var copy = new SqliteCommand(
+                "ATTACH DATABASE @path AS written; INSERT INTO papers SELECT * FROM written.papers; DETACH DATABASE written", connection);
+            copy.Parameters.AddWithValue("@path", DatabasePath);
+            await copy.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using var reopened = await OpenStoreAsync(older, Ct);
+
+        Assert.Equal(
+            [
+                "title:m1|ada lovelace|Ada Lovelace", "title:m1|emile zola|Zola, Emile",
+                "title:m2|grace hopper|Grace  Hopper",
+                "title:m3|a m turing|A. M. Turing", "title:m3|alan turing|Alan Turing",
+                "title:m4|alan turing|Alan Turing", "title:m4|kurt godel|Kurt Gödel",
+            ],
+            written);
+        Assert.Equal(written, await RowsAsync(older, AuthorRows));
+    }
+
+    private async Task<List<string>> RowsAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = new SqliteCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     [Fact]

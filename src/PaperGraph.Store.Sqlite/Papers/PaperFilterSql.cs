@@ -27,7 +27,7 @@ internal sealed class PaperFilterSql
         """;
 
     private const string AuthorCondition = """
-        EXISTS (SELECT 1 FROM json_each(p.authors) a WHERE author_key(a.value) = @authorKey)
+        p.id IN (SELECT pa.paper_id FROM paper_authors pa WHERE pa.author_key = @authorKey)
         """;
 
     private readonly List<string> _conditions = [];

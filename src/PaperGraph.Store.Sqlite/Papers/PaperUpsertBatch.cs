@@ -10,7 +10,8 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// and rebound per record; an unchanged paper is not written at all (so its FTS row stays untouched),
 /// only its provenance row's last-seen time moves. The full-text index is kept here, not by triggers:
 /// papers created by the batch are indexed by one statement at its end (see migration 004 for why),
-/// papers that existed before it are re-indexed as they change.
+/// papers that existed before it are re-indexed as they change. A written paper's <c>paper_authors</c> rows are
+/// rewritten with it, so they always key the names <c>papers.authors</c> holds.
 /// </summary>
 internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransaction transaction)
 {
@@ -54,6 +55,14 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
             last_seen = max(paper_sources.last_seen, excluded.last_seen)
         """;
 
+    private const string DeleteAuthors = "DELETE FROM paper_authors WHERE paper_id = @id";
+
+    // Two spellings of one author in a list are one row with the smaller spelling, as migration 005 backfills.
+    private const string InsertAuthor = """
+        INSERT INTO paper_authors (paper_id, author_key, name) VALUES (@id, @authorKey, @name)
+        ON CONFLICT (paper_id, author_key) DO UPDATE SET name = min(paper_authors.name, excluded.name)
+        """;
+
     private static readonly string[] PaperParameters = ["@id", "@title", "@abstract", "@arxivId", "@titleKey", "@authors", "@date", "@year", "@month", "@day", "@dateKey"];
 
     public IReadOnlyList<UpsertOutcome> Run(IReadOnlyList<PaperRecord> records, ILogger logger, CancellationToken cancellationToken)
@@ -64,6 +73,8 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         using var source = PreparedCommand.Create(connection, transaction, UpsertSource, "@id", "@source", "@contentHash", "@line", "@seen");
         using var unindex = PreparedCommand.Create(connection, transaction, UnindexOld, "@pk", "@title", "@abstract");
         using var index = PreparedCommand.Create(connection, transaction, IndexNew, "@pk", "@title", "@abstract");
+        using var deleteAuthors = PreparedCommand.Create(connection, transaction, DeleteAuthors, "@id");
+        using var insertAuthor = PreparedCommand.Create(connection, transaction, InsertAuthor, "@id", "@authorKey", "@name");
         var lastPk = LastPk();
         var outcomes = new UpsertOutcome[records.Count];
         var counts = new int[3];
@@ -71,11 +82,17 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         {
             cancellationToken.ThrowIfCancellationRequested();
             var record = records[i];
-            var (result, row, stored) = Compare(select, record.Paper);
+            var (result, row, authors, stored) = Compare(select, record.Paper);
             if (result != UpsertResult.Unchanged)
             {
                 var write = result == UpsertResult.Created ? insert : update;
                 write.Run(row.Id, row.Title, row.Abstract, row.ArxivId, row.TitleKey, row.Authors, row.Date, row.Year, row.Month, row.Day, row.DateKey);
+                if (result == UpsertResult.Updated)
+                {
+                    deleteAuthors.Run(row.Id);
+                }
+
+                WriteAuthors(insertAuthor, row.Id, authors);
             }
 
             // A paper this batch created is indexed at the end with its final text; an older one now.
@@ -100,6 +117,19 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         return outcomes;
     }
 
+    /// <summary>One row per author key that is not empty, as migration 005 backfills them.</summary>
+    private static void WriteAuthors(SqliteCommand insertAuthor, string paperId, IReadOnlyList<string> authors)
+    {
+        foreach (var name in authors)
+        {
+            var key = Core.Authors.AuthorNames.Key(name);
+            if (key.Length > 0)
+            {
+                insertAuthor.Run(paperId, key, name);
+            }
+        }
+    }
+
     private long LastPk()
     {
         using var command = new SqliteCommand(SelectLastPk, connection, transaction);
@@ -108,32 +138,29 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
 
     /// <summary>
     /// Compares with the stored paper; the row to write keeps the earliest listing date of both. Also returns
-    /// the stored rowid and text, which the full-text index needs to forget the old version.
+    /// the stored rowid and text, which the full-text index needs to forget the old version, and the authors kept.
     /// </summary>
-    private static (UpsertResult Result, PaperRow Row, StoredText Stored) Compare(SqliteCommand select, Paper paper)
+    private static (UpsertResult Result, PaperRow Row, IReadOnlyList<string> Authors, StoredText Stored) Compare(SqliteCommand select, Paper paper)
     {
         select.Parameters[0].Value = paper.Id;
         using var reader = select.ExecuteReader();
         if (!reader.Read())
         {
-            return (UpsertResult.Created, PaperRow.From(paper), default);
+            return (UpsertResult.Created, PaperRow.From(paper), paper.Authors, default);
         }
 
         ListingDate.TryParse(reader.IsDBNull(4) ? null : reader.GetString(4), out var parsed);
         var storedDate = reader.IsDBNull(4) ? (ListingDate?)null : parsed;
         var storedAuthors = System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [];
-        var row = PaperRow.From(paper with
-        {
-            Date = ListingDate.FirstListed(storedDate, paper.Date),
-            Authors = Core.Authors.AuthorNames.Merge(storedAuthors, paper.Authors),
-        });
+        var authors = Core.Authors.AuthorNames.Merge(storedAuthors, paper.Authors);
+        var row = PaperRow.From(paper with { Date = ListingDate.FirstListed(storedDate, paper.Date), Authors = authors });
         var same = row.SameContentAs(
             reader.GetString(0),
             reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2),
             reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4));
-        return (same ? UpsertResult.Unchanged : UpsertResult.Updated, row, new StoredText(reader.GetInt64(5), reader.GetString(0), reader.GetString(1)));
+        return (same ? UpsertResult.Unchanged : UpsertResult.Updated, row, authors, new StoredText(reader.GetInt64(5), reader.GetString(0), reader.GetString(1)));
     }
 
     private readonly record struct StoredText(long Pk, string Title, string Abstract);

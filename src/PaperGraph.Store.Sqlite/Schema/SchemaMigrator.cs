@@ -36,13 +36,17 @@ internal sealed class SchemaMigrator(ILogger logger)
         .ToArray();
 
     /// <summary>Brings the schema up to date and returns its version.</summary>
-    public async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, int.MaxValue, cancellationToken);
+
+    /// <summary>Applies the migrations up to <paramref name="lastVersion"/>: how a test builds a database as an older release left it.</summary>
+    public async Task<int> MigrateAsync(SqliteConnection connection, int lastVersion, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, CreateVersionTable, cancellationToken);
         await using var select = new SqliteCommand(SelectVersion, connection, transaction);
         var current = Convert.ToInt32(await select.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        foreach (var (version, name) in Migrations.Where(m => m.Version > current))
+        foreach (var (version, name) in Migrations.Where(m => m.Version > current && m.Version <= lastVersion))
         {
             await ExecuteAsync(connection, transaction, ReadScript(name), cancellationToken);
             await using var record = new SqliteCommand(InsertVersion, connection, transaction);

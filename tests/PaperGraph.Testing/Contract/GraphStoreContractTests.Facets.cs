@@ -114,6 +114,30 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(forward, again);
     }
 
+    [Fact]
+    public async Task UpsertPapers_AuthorsChangedByALaterListing_AuthorFilterAndFacetFollowTheKeptList()
+    {
+        var first = Paper("title:reauthored", authors: ["Ada Lovelace"]);
+        var other = Paper("title:other", authors: ["Ada Lovelace"]);
+        await Store.UpsertPapersAsync([Record(first, "a.jsonl"), Record(other, "a.jsonl")], Ct);
+        Assert.Equal(2, await Store.CountPapersAsync(new PaperFilter { AuthorKey = "ada lovelace" }, Ct));
+
+        // The longer list is kept (AuthorNames.Merge), so Ada is no longer an author of the re-listed paper.
+        await Store.UpsertPapersAsync([Record(first with { Authors = ["Grace Hopper", "Zola, Emile"] }, "b.jsonl")], Ct);
+
+        async Task<string[]> ByAuthorAsync(string name) =>
+            [.. (await Store.QueryPapersAsync(new PaperQuery(new PaperFilter { AuthorKey = AuthorNames.Key(name) }, PaperOrder.Id, 10), Ct)).Items.Select(i => i.Node.Id)];
+        Assert.Equal(["title:other"], await ByAuthorAsync("Ada Lovelace"));
+        Assert.Equal(["title:reauthored"], await ByAuthorAsync("Grace Hopper"));
+        Assert.Equal(["title:reauthored"], await ByAuthorAsync("Émile Zola"));
+        var facets = await Store.GetPaperFacetsAsync(PaperFilter.None, 10, Ct);
+        Assert.Equal(
+            [new FacetCount("ada lovelace", 1, "Ada Lovelace"), new FacetCount("emile zola", 1, "Zola, Emile"), new FacetCount("grace hopper", 1, "Grace Hopper")],
+            facets.Authors);
+        var hoppers = await Store.GetPaperFacetsAsync(new PaperFilter { AuthorKey = "grace hopper" }, 10, Ct);
+        Assert.Equal([new FacetCount("emile zola", 1, "Zola, Emile"), new FacetCount("grace hopper", 1, "Grace Hopper")], hoppers.Authors);
+    }
+
     private static void AssertFacets(PaperFacets expected, PaperFacets actual)
     {
         Assert.Equal(expected.Years, actual.Years);
