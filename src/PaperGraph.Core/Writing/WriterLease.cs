@@ -66,6 +66,8 @@ public sealed class WriterLease(
 
     public void Dispose()
     {
+        // A host stopping mid-job: end the renewal loop rather than leave it calling a disposed store.
+        _stopRenewal?.Cancel();
         _gate.Dispose();
         _stopRenewal?.Dispose();
         _lost?.Dispose();
