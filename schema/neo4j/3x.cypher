@@ -7,6 +7,8 @@ CREATE CONSTRAINT ON (e:Entity) ASSERT e.id IS UNIQUE;
 CREATE CONSTRAINT ON (a:Alias) ASSERT a.value IS UNIQUE;
 CREATE CONSTRAINT ON (s:Source) ASSERT s.key IS UNIQUE;
 CREATE CONSTRAINT ON (q:Quarantine) ASSERT q.id IS UNIQUE;
+// The one writer lease (issue 13): MERGE on a unique key, so two processes never create two.
+CREATE CONSTRAINT ON (l:WriterLease) ASSERT l.key IS UNIQUE;
 // The relink candidates' word index: (:Paper)-[:HAS_WORD]->(:PaperWord).
 CREATE CONSTRAINT ON (w:PaperWord) ASSERT w.word IS UNIQUE;
 CREATE INDEX ON :Paper(arxivKey);

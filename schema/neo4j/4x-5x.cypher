@@ -6,6 +6,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT alias_value IF NOT EXISTS FOR (a:Alias) REQUIRE a.value IS UNIQUE;
 CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQUE;
 CREATE CONSTRAINT quarantine_id IF NOT EXISTS FOR (q:Quarantine) REQUIRE q.id IS UNIQUE;
+// The one writer lease (issue 13): MERGE on a unique key, so two processes never create two.
+CREATE CONSTRAINT writer_lease_key IF NOT EXISTS FOR (l:WriterLease) REQUIRE l.key IS UNIQUE;
 // The relink candidates' word index: (:Paper)-[:HAS_WORD]->(:PaperWord).
 CREATE CONSTRAINT paper_word IF NOT EXISTS FOR (w:PaperWord) REQUIRE w.word IS UNIQUE;
 CREATE INDEX paper_arxiv_key IF NOT EXISTS FOR (p:Paper) ON (p.arxivKey);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Writing;
 using PaperGraph.Ingestion.Queue;
 using PaperGraph.Ingestion.Storage;
 
@@ -13,10 +14,11 @@ namespace PaperGraph.Ingestion;
 /// </summary>
 public static class IngestionRuntimeServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="GraphStoreServiceCollectionExtensions.AddGraphStore"/>'s store, <see cref="LinkingServiceCollectionExtensions.AddLinking"/>'s linker and the shared ingestion queue.</summary>
+    /// <summary>Adds <see cref="GraphStoreServiceCollectionExtensions.AddGraphStore"/>'s store, <see cref="LinkingServiceCollectionExtensions.AddLinking"/>'s linker, the store's <see cref="WriterLease"/> and the shared ingestion queue.</summary>
     public static IServiceCollection AddIngestionRuntime(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddGraphStore(configuration)
             .AddLinking()
+            .AddWriterLease()
             .AddIngestionQueue();
 }

@@ -9,12 +9,13 @@ namespace PaperGraph.Store.Neo4j;
 public sealed partial class Neo4jGraphStore
 {
     // Returns each paper's fingerprint before this write (null: created). The write is skipped when the
-    // fingerprint is unchanged, so re-ingesting a corpus only touches provenance.
+    // fingerprint is unchanged, so re-ingesting a corpus only touches provenance. A created or changed paper
+    // is labelled :LinkPending in the same transaction (see MarkLinkedAsync).
     private const string UpsertPapersCypher = """
         UNWIND $rows AS row
         MERGE (p:Paper {id: row.id})
         WITH row, p, p.fingerprint AS previous
-        FOREACH (_ IN CASE WHEN previous = row.fingerprint THEN [] ELSE [1] END | SET p += row)
+        FOREACH (_ IN CASE WHEN previous = row.fingerprint THEN [] ELSE [1] END | SET p += row, p:LinkPending)
         RETURN row.id, previous
         """;
 

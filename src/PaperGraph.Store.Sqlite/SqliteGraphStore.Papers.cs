@@ -39,7 +39,12 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(records);
         return records.Count == 0
             ? Task.FromResult<IReadOnlyList<UpsertOutcome>>([])
-            : WriteAsync((connection, transaction, ct) => Task.FromResult(new PaperUpsertBatch(connection, transaction).Run(records, _logger, ct)), cancellationToken);
+            : WriteAsync((connection, transaction, ct) =>
+            {
+                var outcomes = new PaperUpsertBatch(connection, transaction).Run(records, _logger, ct);
+                AddLinkPending(connection, transaction, outcomes.Where(o => o.Result != UpsertResult.Unchanged).Select(o => o.PaperId));
+                return Task.FromResult(outcomes);
+            }, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)

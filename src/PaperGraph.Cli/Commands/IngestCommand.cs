@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Writing;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -55,15 +56,27 @@ internal sealed class IngestCommand : Command
 
         var sources = IngestionSource.Expand(paths, _services.OpenStdin);
         await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
+        var link = !parseResult.GetValue(_noLink);
         var options = new IngestionOptions
         {
             BatchSize = parseResult.GetValue(_batchSize),
-            Linker = parseResult.GetValue(_noLink) ? null : open.Linker,
+            Linker = link ? open.Linker : null,
         };
         var pipeline = open.Pipeline;
-        var summary = _services.IsInteractive
-            ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, cancellationToken))
-            : await pipeline.RunAsync(sources, options, progress: null, cancellationToken);
+        await using var hold = await open.WriterLease.AcquireAsync(linkPending: link, cancellationToken);
+        using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+        IngestionSummary summary;
+        try
+        {
+            summary = _services.IsInteractive
+                ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, writing.Token))
+                : await pipeline.RunAsync(sources, options, progress: null, writing.Token);
+        }
+        catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new WriterLeaseLostException();
+        }
+
         await IngestSummaryWriter.WriteAsync(output, summary);
         return summary.Quarantined > 0 ? ExitCodes.SomeQuarantined : ExitCodes.Success;
     }

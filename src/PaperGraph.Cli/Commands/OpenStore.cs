@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Linking;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Writing;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -14,6 +15,9 @@ internal sealed class OpenStore(ServiceProvider services) : IAsyncDisposable
     public GraphLinker Linker => services.GetRequiredService<GraphLinker>();
 
     public IngestionPipeline Pipeline => services.GetRequiredService<IngestionPipeline>();
+
+    /// <summary>The store's writer lease: a command that writes holds it while it does.</summary>
+    public WriterLease WriterLease => services.GetRequiredService<WriterLease>();
 
     /// <summary>Disposes what the run created, the linker before the store.</summary>
     public ValueTask DisposeAsync() => services.DisposeAsync();

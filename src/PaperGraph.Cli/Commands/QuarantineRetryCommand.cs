@@ -29,7 +29,14 @@ internal sealed class QuarantineRetryCommand : Command
         var ids = parseResult.GetValue(_ids) ?? [];
         await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         var retrier = new QuarantineRetrier(open.Store, _services.Time, _services.Loggers.CreateLogger<QuarantineRetrier>());
-        var result = await retrier.RetryAsync(ids, ListingLimits.Default, cancellationToken);
+        QuarantineRetryResult result;
+        await using (var hold = await open.WriterLease.AcquireAsync(linkPending: false, cancellationToken))
+        {
+            // Recovered papers are stored unlinked (listed as pending): the next linking run links them.
+            using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+            result = await retrier.RetryAsync(ids, ListingLimits.Default, writing.Token);
+        }
+
         foreach (var id in result.Recovered)
         {
             await output.WriteLineAsync($"recovered\t{id}");

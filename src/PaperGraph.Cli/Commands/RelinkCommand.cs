@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Writing;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -22,7 +23,18 @@ internal sealed class RelinkCommand : Command
     {
         var output = parseResult.InvocationConfiguration.Output;
         await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
-        var summary = await open.Linker.RelinkAllAsync(new ProgressLog(_services.Loggers.CreateLogger<RelinkCommand>()), cancellationToken);
+        await using var hold = await open.WriterLease.AcquireAsync(linkPending: false, cancellationToken);
+        using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+        RelinkSummary summary;
+        try
+        {
+            summary = await open.Linker.RelinkAllAsync(new ProgressLog(_services.Loggers.CreateLogger<RelinkCommand>()), writing.Token);
+        }
+        catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new WriterLeaseLostException();
+        }
+
         var culture = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(string.Create(culture, $"papers              {summary.Papers}"));
         await output.WriteLineAsync(string.Create(culture, $"introduced entities {summary.IntroducedEntities}"));

@@ -19,7 +19,8 @@ internal sealed class StoreFactory(ILoggerFactory loggers, TimeProvider time, La
 {
     public async Task<OpenStore> OpenAsync(StoreSelection selection, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(HostSettings.ForStore(selection)).Build();
+        // Environment variables (e.g. WriterLease__WaitTimeout) as serve and worker read them; the command line wins.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(HostSettings.ForStore(selection)).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(loggers)

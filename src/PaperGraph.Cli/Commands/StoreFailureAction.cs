@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using PaperGraph.Core.Writing;
 using PaperGraph.Store.Neo4j.Http;
 
 namespace PaperGraph.Cli.Commands;
@@ -17,7 +18,7 @@ internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : 
         {
             return await inner.InvokeAsync(parseResult, cancellationToken);
         }
-        catch (Exception exception) when (exception is StoreUnavailableException or Neo4jUnavailableException)
+        catch (Exception exception) when (exception is StoreUnavailableException or Neo4jUnavailableException or WriterLeaseUnavailableException or WriterLeaseLostException)
         {
             await parseResult.InvocationConfiguration.Error.WriteLineAsync(exception.Message);
             return ExitCodes.Failure;

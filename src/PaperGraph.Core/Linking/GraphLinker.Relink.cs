@@ -41,7 +41,12 @@ public sealed partial class GraphLinker
             dictionary.Load(introduced);
             var papers = await ForEachChunkAsync("mentions", total, progress,
                 chunk => LinkPapersAsync(chunk, dictionary.Current, keepResults: false, cancellationToken), cancellationToken);
-            await ForEachChunkAsync("links", total, progress, chunk => RecomputeLinksAsync(chunk, cancellationToken), cancellationToken);
+            await ForEachChunkAsync("links", total, progress, async chunk =>
+            {
+                // Links are the last phase: a paper whose links are written here is linked completely.
+                await RecomputeLinksAsync(chunk, cancellationToken);
+                await store.MarkLinkedAsync(chunk, cancellationToken);
+            }, cancellationToken);
 
             var summary = new RelinkSummary(papers, introduced.Length, catalogWrites + changed.Length + retired);
             Log.Relinked(logger, summary.Papers, summary.IntroducedEntities, summary.EntitiesChanged);

@@ -46,6 +46,9 @@ public sealed partial class GraphLinker(
             citing.UnionWith(await CitersAsync(results.Keys, cancellationToken));
             await RecomputeLinksAsync(citing, cancellationToken);
 
+            // Only now is everything the batch changes written: a run killed before this leaves the batch pending,
+            // and the next run's LinkPendingAsync relinks the store.
+            await store.MarkLinkedAsync(batch, cancellationToken);
             var summary = new LinkSummary(results.Count, relink.Count(id => !results.ContainsKey(id)), changes.Count, citing.Count);
             Log.Linked(logger, summary.Linked, summary.Relinked, summary.EntitiesChanged, summary.LinksRecomputed);
             return summary;

@@ -42,6 +42,9 @@ public sealed class LinkerDictionaryCache
     public void Load(IEnumerable<Entity> introduced) =>
         _snapshot = Build(introduced.ToDictionary(e => e.Id, StringComparer.Ordinal));
 
+    /// <summary>Forgets the introduced entities, so <see cref="IsLoaded"/> is false until the next <see cref="Load"/>.</summary>
+    public void Unload() => _snapshot = null;
+
     /// <summary>Applies changes: an entity replaces the one with its id; a retired id is dropped.</summary>
     public void Apply(IEnumerable<Entity> upserted, IEnumerable<string> retired)
     {

@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Relinked {Papers} papers: {IntroducedEntities} introduced entities, {EntitiesChanged} entities written")]
     public static partial void Relinked(ILogger logger, long papers, int introducedEntities, int entitiesChanged);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Papers were stored but not linked by an earlier run (first: {PaperId}); relinking the store before writing")]
+    public static partial void LinkingPending(ILogger logger, string paperId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "More than {Cap} papers {Relation} {Name}; only the first {Cap} were updated (run papergraph relink to repair the rest)")]
     public static partial void Capped(ILogger logger, string relation, string name, int cap);
 

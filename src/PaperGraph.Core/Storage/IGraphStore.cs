@@ -114,4 +114,26 @@ public interface IGraphStore
     Task RemoveQuarantineAsync(IReadOnlyCollection<string> quarantineIds, CancellationToken cancellationToken);
 
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    // ---- link state and the writer lease ----
+
+    /// <summary>
+    /// Ids of papers waiting for a linking pass, in id order, at most <paramref name="first"/>. <see cref="UpsertPapersAsync"/>
+    /// adds every created or updated paper in its own transaction; <see cref="MarkLinkedAsync"/> removes them.
+    /// </summary>
+    Task<IReadOnlyList<string>> GetLinkPendingPaperIdsAsync(int first, CancellationToken cancellationToken);
+
+    /// <summary>Records that a complete linking pass covered these papers (ids not pending are ignored).</summary>
+    Task MarkLinkedAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes or renews the store's one writer lease for <paramref name="duration"/>, by the store's clock, in one
+    /// conditional write: granted when nobody holds it, its holder is <paramref name="owner"/>, it has expired, or
+    /// its holder is exactly <paramref name="takeOverFrom"/> (a holder the caller has seen die). Two contenders
+    /// can never both be granted.
+    /// </summary>
+    Task<WriterLeaseAttempt> TryAcquireWriterLeaseAsync(string owner, TimeSpan duration, string? takeOverFrom, CancellationToken cancellationToken);
+
+    /// <summary>Ends <paramref name="owner"/>'s lease now, keeping it as the last writer; another owner's lease is left alone.</summary>
+    Task ReleaseWriterLeaseAsync(string owner, CancellationToken cancellationToken);
 }

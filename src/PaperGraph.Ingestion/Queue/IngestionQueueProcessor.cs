@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Linking;
+using PaperGraph.Core.Writing;
 using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Ingestion.Queue;
@@ -13,7 +14,8 @@ namespace PaperGraph.Ingestion.Queue;
 /// so running them again later loses and duplicates nothing. When a <see cref="GraphLinker"/> is registered
 /// (<c>AddLinking</c>), each stored batch is linked before the next is read, so a finished job is queryable
 /// with its mentions and builds-on links; the linker is order-independent, so how inbox files and mutations
-/// interleave does not change the graph.
+/// interleave does not change the graph. Each job writes holding the store's <see cref="WriterLease"/>, so
+/// another process's writes (a second <c>serve</c> or <c>worker</c>, a CLI <c>ingest</c>) never interleave with it.
 /// </summary>
 internal sealed class IngestionQueueProcessor(
     IngestionQueue queue,
@@ -22,7 +24,8 @@ internal sealed class IngestionQueueProcessor(
     IngestionQueueOptions options,
     TimeProvider time,
     ILogger<IngestionQueueProcessor> logger,
-    GraphLinker? linker = null) : BackgroundService
+    GraphLinker? linker = null,
+    WriterLease? lease = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,7 +79,7 @@ internal sealed class IngestionQueueProcessor(
         var progress = new SyncProgress<IngestionProgress>(p => status.Progressed(job, p, receipt.Records));
         try
         {
-            var summary = await pipeline.RunAsync([job.Source], ingestion, progress, stoppingToken);
+            var summary = await RunHoldingLeaseAsync(job, ingestion, progress, stoppingToken);
             var done = receipt.Build(summary, time.GetUtcNow());
             status.Finished(job, done);
             LogFinished(done);
@@ -95,6 +98,25 @@ internal sealed class IngestionQueueProcessor(
             status.Failed(job, error.Message);
             Log.FileFailed(logger, error, name);
             job.Completion.TrySetException(error);
+        }
+    }
+
+    private async Task<IngestionSummary> RunHoldingLeaseAsync(IngestionJob job, IngestionOptions ingestion, IProgress<IngestionProgress> progress, CancellationToken stoppingToken)
+    {
+        if (lease is null)
+        {
+            return await pipeline.RunAsync([job.Source], ingestion, progress, stoppingToken);
+        }
+
+        await using var hold = await lease.AcquireAsync(linkPending: linker is not null, stoppingToken);
+        using var writing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Lost);
+        try
+        {
+            return await pipeline.RunAsync([job.Source], ingestion, progress, writing.Token);
+        }
+        catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            throw new WriterLeaseLostException();
         }
     }
 

@@ -85,4 +85,12 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task RemoveQuarantineAsync(IReadOnlyCollection<string> quarantineIds, CancellationToken cancellationToken) { Count(); return inner.RemoveQuarantineAsync(quarantineIds, cancellationToken); }
 
     public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken) { Count(); return inner.GetStatsAsync(cancellationToken); }
+
+    public Task<IReadOnlyList<string>> GetLinkPendingPaperIdsAsync(int first, CancellationToken cancellationToken) { Count(); return inner.GetLinkPendingPaperIdsAsync(first, cancellationToken); }
+
+    public Task MarkLinkedAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) { Count(); return inner.MarkLinkedAsync(paperIds, cancellationToken); }
+
+    public Task<WriterLeaseAttempt> TryAcquireWriterLeaseAsync(string owner, TimeSpan duration, string? takeOverFrom, CancellationToken cancellationToken) { Count(); return inner.TryAcquireWriterLeaseAsync(owner, duration, takeOverFrom, cancellationToken); }
+
+    public Task ReleaseWriterLeaseAsync(string owner, CancellationToken cancellationToken) { Count(); return inner.ReleaseWriterLeaseAsync(owner, cancellationToken); }
 }

@@ -59,6 +59,22 @@ public sealed class CliProcess : IDisposable
         return (cli.ExitCode, cli.StandardOutput, cli.StandardError);
     }
 
+    /// <summary>Waits for the process to end by itself; false when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        wait.CancelAfter(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     /// <summary>SIGKILL: no handler runs, no finally block, exactly like a crash.</summary>
     public void KillHard()
     {

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace PaperGraph.Core.Writing;
+
+/// <summary>The writer lease's log messages.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for the writer lease held by {Holder} (up to {WaitTimeout})")]
+    public static partial void Waiting(ILogger logger, string? holder, TimeSpan waitTimeout);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Took over the writer lease of {Holder}, which no longer runs on this host")]
+    public static partial void TookOver(ILogger logger, string holder);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Writer lease acquired by {Owner}; previous writer {PreviousOwner}")]
+    public static partial void Acquired(ILogger logger, string owner, string? previousOwner);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the writer lease; trying again")]
+    public static partial void RenewFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lost the writer lease to {Holder}; stopping writes")]
+    public static partial void Lost(ILogger logger, string? holder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the writer lease; it ends on its own when it expires")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception);
+}
