@@ -5,7 +5,7 @@ namespace PaperGraph.Core.Resolution;
 
 /// <summary>
 /// Resolves free-text names to entities over an <see cref="AliasIndex"/>, deterministically (score
-/// descending, then papers mentioning descending, then entity id). Per entity the best of its names counts:
+/// descending, then entity id). Per entity the best of its names counts:
 /// exact name or alias ignoring case scores 1.0; the same normalised key (<see cref="AliasKey"/>) 0.95;
 /// a misspelling 0.9 × (1 − edits / length), when within <see cref="EditDistance.AllowedFor"/> edits, with
 /// trigram similarity at least <see cref="TrigramFloor"/>, and with the same digits (so a version number is
@@ -58,7 +58,6 @@ public static partial class EntityResolver
         var candidates = RankByMentions(index, scored)
             .Where(c => c.Score >= CandidateFloor)
             .OrderByDescending(c => c.Score)
-            .ThenByDescending(c => index.PapersMentioning(c.Entity.Id))
             .ThenBy(c => c.Entity.Id, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
