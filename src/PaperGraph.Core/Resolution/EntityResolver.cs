@@ -114,7 +114,8 @@ public static partial class EntityResolver
         var minShared = Math.Max(trigrams.Count - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(TrigramFloor * trigrams.Count));
         foreach (var entry in index.SharingTrigrams(trigrams, minShared))
         {
-            if (offers.Best.TryGetValue(entry.EntityId, out var current) && current.Score >= 0.95)
+            // An entity the name reached exactly, as a version or as a variant is not also a misspelling of it.
+            if (offers.Best.ContainsKey(entry.EntityId))
             {
                 continue;
             }
