@@ -4,7 +4,8 @@ namespace PaperGraph.Core.Resolution;
 
 /// <summary>
 /// Splits variant and size suffixes off a name, longest base first: "LLaMA-2-7B-chat" gives ("LLaMA-2-7B",
-/// "chat") then ("LLaMA-2", "7B-chat"); "bert-base" gives ("bert", "base"); "ViT-B/16" gives ("ViT", "B/16");
+/// "chat") then ("LLaMA-2", "7B-chat"); "bert-base" gives ("bert", "base"); "ViT-B/16" gives ("ViT", "B/16"),
+/// "ViT-B" ("ViT", "B");
 /// "ResNet50" gives ("ResNet", "50"). A variant is the same model at another size or setting, unlike a
 /// version (<see cref="VersionSuffix"/>): "-21k", "3.1", "-mini" and "4V" are never split off. The resolver
 /// only lets a variant name an architecture, model or method: CIFAR-100, LAION-400M and ImageNet-21k are
@@ -37,7 +38,7 @@ internal static partial class VariantSuffix
 
     private static Match? Next(string name)
     {
-        foreach (var regex in (Regex[])[Size(), Word(), Patch(), Depth()])
+        foreach (var regex in (Regex[])[Size(), Word(), Patch(), Letter(), Depth()])
         {
             if (regex.Match(name) is { Success: true } match)
             {
@@ -58,6 +59,10 @@ internal static partial class VariantSuffix
     /// <summary>A vision transformer's size and patch: "-B/16", "-L/14", "-Ti/16".</summary>
     [GeneratedRegex(@"^(?<base>.+?)[-_ ](?:Ti|[SBLHG])/\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Patch();
+
+    /// <summary>A size letter, upper case only: "ViT-B", "Swin-T", "ConvNeXt-L".</summary>
+    [GeneratedRegex(@"^(?<base>.+?)[-_ ](?:Ti|[TSBLHG])$", RegexOptions.CultureInvariant)]
+    private static partial Regex Letter();
 
     /// <summary>A depth: "ResNet50", "DenseNet-121"; two or three digits right after a letter.</summary>
     [GeneratedRegex(@"^(?<base>.*[A-Za-z])[-_ ]?\d{2,3}$", RegexOptions.CultureInvariant)]

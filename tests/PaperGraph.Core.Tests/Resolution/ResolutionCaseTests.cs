@@ -88,6 +88,9 @@ public sealed class ResolutionCaseTests
     [InlineData("bert-base", "pwc:bert", "base")]
     [InlineData("ViT-B/16", "pwc:vision-transformer", "B/16")]
     [InlineData("LLaMA-2-70B-chat", "curated:llama-2", "70B-chat")]
+    [InlineData("ViT-L", "pwc:vision-transformer", "L")]
+    [InlineData("bert-large-uncased", "pwc:bert", "large-uncased")]
+    [InlineData("ResNet-101", "pwc:resnet", "101")]
     public void Resolve_VariantName_ResolvesToItsBaseWithTheVariant(string name, string baseId, string variant)
     {
         var candidates = Resolve(Index, name);
@@ -97,6 +100,23 @@ public sealed class ResolutionCaseTests
         Assert.Equal(variant, candidates[0].Variant);
         Assert.Contains(new ResolutionFeature("variant", 1), candidates[0].Features);
     }
+
+    [Fact]
+    public void Resolve_VariantOfAVersion_IsStillNoMatchForTheBase()
+    {
+        var candidate = Assert.Single(Resolve(Index, "Llama-3.1-8B"), c => c.Entity.Id == "curated:llama-3");
+
+        Assert.Equal((0.63, false, "8B"), (candidate.Score, candidate.Match, candidate.Variant));
+    }
+
+    [Theory]
+    [InlineData("GPT-4V")]
+    [InlineData("Llama 3.1")]
+    [InlineData("GPT-4o-mini")]
+    [InlineData("ImageNet-21k")]
+    [InlineData("COCO 2017")]
+    [InlineData("Transformer")]
+    public void Splits_VersionOrPlainName_SplitsNothingOff(string name) => Assert.Empty(VariantSuffix.Splits(name));
 
     [Fact]
     public void Resolve_VariantThatIsItsOwnEntity_ThatEntityWins()
