@@ -6,6 +6,7 @@ using PaperGraph.Api.Schema.Entities;
 using PaperGraph.Api.Schema.Paging;
 using PaperGraph.Core.Exploration;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Resolution;
 using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Api.Schema;
@@ -16,11 +17,11 @@ internal sealed partial class QueryType
     private void AddEntityFields()
     {
         Field<EntityType, Entity>("entity")
-            .Description("One entity by id, or by name or alias ignoring case (`entity(name: \"LRA\")` is Long Range Arena). A name shared by several entities gives the one whose own name it is, else the smallest id.")
+            .Description("One entity by id, or by name: the best `resolveEntities` candidate with `match: true` (`entity(name: \"LRA\")` is Long Range Arena, `LLaMA-2-7B` is Llama 2), or null. An entity papers mention wins a name over one nothing mentions; among equal scores the entity whose own name it is, then the one more papers mention, then the smallest id.")
             .Argument<IdGraphType>("id", "Global id (`Entity:curated:s4`) or entity id (`curated:s4`).")
             .Argument<StringGraphType>("name", "A name or alias, any case.")
-            .Resolve().WithScope().WithService<IGraphStore>()
-            .ResolveAsync(async (ctx, store) =>
+            .Resolve().WithScope().WithService<IGraphStore>().WithService<AliasIndexCache>()
+            .ResolveAsync(async (ctx, store, aliases) =>
             {
                 if (ctx.GetArgument<string?>("id") is { } id)
                 {
@@ -29,8 +30,14 @@ internal sealed partial class QueryType
                 }
 
                 var name = ctx.GetArgument<string?>("name") ?? throw new ExecutionError("Give `id` or `name`.") { Code = "MISSING_ARGUMENT" };
-                var found = await store.FindEntitiesByAliasAsync(name.Trim(), ctx.CancellationToken);
-                return found.FirstOrDefault(e => string.Equals(e.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) ?? found.FirstOrDefault();
+                var index = await aliases.GetAsync(ctx.CancellationToken);
+                var matches = EntityResolver.Resolve(index, [new ResolutionInput(name.Trim())], EntityResolver.MaxLimit)[0].Candidates.Where(c => c.Match).ToList();
+                return matches
+                    .Where(c => c.Score == matches[0].Score)
+                    .OrderBy(c => string.Equals(c.Entity.Name, name.Trim(), StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                    .ThenByDescending(c => index.PapersMentioning(c.Entity.Id))
+                    .Select(c => c.Entity)
+                    .FirstOrDefault();
             });
 
         Field<NonNullGraphType<EntityConnectionType>, Connection<Entity>>("entities")

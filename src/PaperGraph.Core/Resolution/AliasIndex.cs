@@ -4,7 +4,8 @@ namespace PaperGraph.Core.Resolution;
 
 /// <summary>
 /// Every entity name and alias, indexed three ways: lower-cased surface (exact), normalised key, and
-/// trigram (misspellings). Immutable once built; <see cref="AliasIndexCache"/> swaps in a new one.
+/// trigram (misspellings), with how many papers mention each entity (so a name nothing uses never wins over
+/// one papers use). Immutable once built; <see cref="AliasIndexCache"/> swaps in a new one.
 /// </summary>
 public sealed class AliasIndex
 {
@@ -12,11 +13,18 @@ public sealed class AliasIndex
     private readonly Dictionary<string, List<AliasEntry>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<AliasEntry>> _byTrigram = new(StringComparer.Ordinal);
 
-    public AliasIndex(IEnumerable<Entity> entities)
+    private readonly IReadOnlyDictionary<string, long> _papersMentioning;
+
+    /// <param name="entities">Every entity.</param>
+    /// <param name="papersMentioning">Distinct papers mentioning each entity (<c>IGraphStore.CountPapersMentioningAsync</c>); absent or empty when nothing was linked yet.</param>
+    public AliasIndex(IEnumerable<Entity> entities, IReadOnlyDictionary<string, long>? papersMentioning = null)
     {
+        _papersMentioning = papersMentioning ?? new Dictionary<string, long>(StringComparer.Ordinal);
+        HasMentions = _papersMentioning.Values.Any(count => count > 0);
         foreach (var entity in entities)
         {
             Entities[entity.Id] = entity;
+            var nameKey = AliasKey.Normalize(entity.Name);
             foreach (var surface in entity.Aliases.Prepend(entity.Name).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 var key = AliasKey.Normalize(surface);
@@ -25,7 +33,7 @@ public sealed class AliasIndex
                     continue;
                 }
 
-                var entry = new AliasEntry(entity.Id, surface, key, Trigrams.Of(key));
+                var entry = new AliasEntry(entity.Id, surface, key, Trigrams.Of(key), VersionSuffix.AreVersions(key, nameKey));
                 Add(_bySurface, surface.Trim().ToLowerInvariant(), entry);
                 Add(_byKey, key, entry);
                 foreach (var trigram in entry.Trigrams)
@@ -37,6 +45,11 @@ public sealed class AliasIndex
     }
 
     public Dictionary<string, Entity> Entities { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when some paper mentions some entity: only then does "nothing mentions it" tell entities apart.</summary>
+    public bool HasMentions { get; }
+
+    public long PapersMentioning(string entityId) => _papersMentioning.GetValueOrDefault(entityId);
 
     internal IReadOnlyList<AliasEntry> BySurface(string surface) => _bySurface.GetValueOrDefault(surface.Trim().ToLowerInvariant()) ?? [];
 

@@ -9,15 +9,23 @@ namespace PaperGraph.Core.Resolution;
 /// exact name or alias ignoring case scores 1.0; the same normalised key (<see cref="AliasKey"/>) 0.95;
 /// a misspelling 0.9 × (1 − edits / length), when within <see cref="EditDistance.AllowedFor"/> edits, with
 /// trigram similarity at least <see cref="TrigramFloor"/>, and with the same digits (so a version number is
-/// never "corrected": "FlashAttention 2" never resolves to FlashAttention). A kind hint adds 0.03 when it
-/// agrees and takes 0.15 when it does not; context words found in the entity's name, aliases or
-/// description add up to 0.05. Candidates under <see cref="CandidateFloor"/> are dropped.
+/// never "corrected": "FlashAttention 2" never resolves to FlashAttention). Names that are not the query:
+/// an alias that is the entity's name plus a version or the reverse ("GPT-4V" listed under GPT-4) scores
+/// <see cref="VersionScore"/>; a longer or shorter name holding the query ("iTransformer" for "Transformer")
+/// at most <see cref="ContainsScore"/>; neither is ever a match. A name no entity has exactly but whose base
+/// does once a variant suffix is split off (<see cref="VariantSuffix"/>) scores <see cref="VariantFactor"/> ×
+/// the base's score, with the variant noted. A kind hint adds 0.03 when it agrees and takes 0.15 when it does
+/// not; context words found in the entity's name, aliases or description add up to 0.05. Then mentions
+/// (<see cref="RankByMentions"/>). Candidates under <see cref="CandidateFloor"/> are dropped.
 /// </summary>
-public static class EntityResolver
+public static partial class EntityResolver
 {
     public const double MatchThreshold = 0.8;
     public const double CandidateFloor = 0.5;
     public const double TrigramFloor = 0.3;
+    public const double VersionScore = 0.7;
+    public const double ContainsScore = 0.75;
+    public const double VariantFactor = 0.9;
     public const int MaxInputs = 1_000;
     public const int MaxLimit = 20;
 
@@ -37,26 +45,68 @@ public static class EntityResolver
             return new Resolution(input, [], "empty-name: the name has no letters or digits");
         }
 
-        var best = new Dictionary<string, (double Base, AliasEntry Entry, ResolutionFeature[] Features)>(StringComparer.Ordinal);
-        void Offer(AliasEntry entry, double score, params ResolutionFeature[] features)
+        var offers = new CandidateOffers();
+        OfferExact(index, input.Name!, key, offers, variant: null);
+        if (!offers.HasSameName)
         {
-            if (!best.TryGetValue(entry.EntityId, out var current) || score > current.Base
-                || (score == current.Base && string.CompareOrdinal(entry.Surface, current.Entry.Surface) < 0))
+            OfferVariants(index, input.Name!, offers);
+        }
+
+        OfferMisspellings(index, key, offers);
+        var contextWords = TextSimilarity.Words(input.Context ?? "");
+        var scored = offers.Best.Values.Select(offer => Score(index, input, contextWords, offer)).ToList();
+        var candidates = RankByMentions(index, scored)
+            .Where(c => c.Score >= CandidateFloor)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Entity.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+        return candidates.Count > 0
+            ? new Resolution(input, candidates, null)
+            : new Resolution(input, [], string.Create(CultureInfo.InvariantCulture, $"no-candidate: no entity name or alias matches \"{input.Name}\" exactly, after normalisation, as a misspelling or as a variant"));
+    }
+
+    /// <summary>Exact and normalised hits of <paramref name="name"/>, how many; a version alias is another name and scores <see cref="VersionScore"/>.</summary>
+    private static int OfferExact(AliasIndex index, string name, string key, CandidateOffers offers, VariantSplit? variant)
+    {
+        var offered = 0;
+        foreach (var (entry, score, feature) in index.BySurface(name).Select(e => (e, 1.0, "exact")).Concat(index.ByKey(key).Select(e => (e, 0.95, "normalized"))))
+        {
+            if (variant is not null && index.Entities[entry.EntityId].Kind is Graph.EntityKind.Dataset or Graph.EntityKind.Task)
             {
-                best[entry.EntityId] = (score, entry, features);
+                continue;
+            }
+
+            var (baseScore, features) = entry.IsVersion
+                ? (VersionScore, new List<ResolutionFeature> { new("versionAlias", 1) })
+                : (score, [new(feature, 1)]);
+            if (variant is not null)
+            {
+                features.Add(new("variant", 1));
+                baseScore *= VariantFactor;
+            }
+
+            offers.Offer(new CandidateOffer(entry, baseScore, features, variant?.Variant));
+            offered++;
+        }
+
+        return offered;
+    }
+
+    /// <summary>Splits variant suffixes off until a base has an entity (LLaMA-2-7B → LLaMA-2).</summary>
+    private static void OfferVariants(AliasIndex index, string name, CandidateOffers offers)
+    {
+        foreach (var split in VariantSuffix.Splits(name))
+        {
+            if (OfferExact(index, split.Base, AliasKey.Normalize(split.Base), offers, split) > 0)
+            {
+                return;
             }
         }
+    }
 
-        foreach (var entry in index.BySurface(input.Name!))
-        {
-            Offer(entry, 1.0, new ResolutionFeature("exact", 1));
-        }
-
-        foreach (var entry in index.ByKey(key))
-        {
-            Offer(entry, 0.95, new ResolutionFeature("normalized", 1));
-        }
-
+    private static void OfferMisspellings(AliasIndex index, string key, CandidateOffers offers)
+    {
         var trigrams = Trigrams.Of(key);
         var digits = AliasKey.Digits(key);
         // A misspelling within EditDistance.MaxAllowed edits keeps all but 3 trigrams per edit, and a trigram
@@ -64,7 +114,8 @@ public static class EntityResolver
         var minShared = Math.Max(trigrams.Count - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(TrigramFloor * trigrams.Count));
         foreach (var entry in index.SharingTrigrams(trigrams, minShared))
         {
-            if (best.ContainsKey(entry.EntityId) && best[entry.EntityId].Base >= 0.95)
+            // An entity the name reached exactly, as a version or as a variant is not also a misspelling of it.
+            if (offers.Best.ContainsKey(entry.EntityId))
             {
                 continue;
             }
@@ -83,26 +134,24 @@ public static class EntityResolver
             }
 
             var similarity = 1.0 - ((double)edits / length);
-            Offer(entry, 0.9 * similarity, new ResolutionFeature("editSimilarity", Round(similarity)), new ResolutionFeature("trigramSimilarity", Round(trigram)));
-        }
+            List<ResolutionFeature> features = [new("editSimilarity", Round(similarity)), new("trigramSimilarity", Round(trigram))];
+            var score = 0.9 * similarity;
+            // "Transformer" inside "iTransformer" is one edit, yet a different name, not a misspelling.
+            if (key.Contains(entry.Key, StringComparison.Ordinal) || entry.Key.Contains(key, StringComparison.Ordinal))
+            {
+                features.Add(new("containsName", 1));
+                score = Math.Min(score, ContainsScore);
+            }
 
-        var contextWords = TextSimilarity.Words(input.Context ?? "");
-        var candidates = best
-            .Select(pair => Score(index, input, contextWords, pair.Value.Base, pair.Value.Entry, pair.Value.Features))
-            .Where(c => c.Score >= CandidateFloor)
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Entity.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
-        return candidates.Count > 0
-            ? new Resolution(input, candidates, null)
-            : new Resolution(input, [], string.Create(CultureInfo.InvariantCulture, $"no-candidate: no entity name or alias matches \"{input.Name}\" exactly, after normalisation, or as a misspelling"));
+            offers.Offer(new CandidateOffer(entry, score, features, null));
+        }
     }
 
-    private static ResolutionCandidate Score(AliasIndex index, ResolutionInput input, IReadOnlySet<string> contextWords, double score, AliasEntry entry, ResolutionFeature[] matchFeatures)
+    private static ResolutionCandidate Score(AliasIndex index, ResolutionInput input, IReadOnlySet<string> contextWords, CandidateOffer offer)
     {
-        var entity = index.Entities[entry.EntityId];
-        var features = new List<ResolutionFeature>(matchFeatures);
+        var entity = index.Entities[offer.Entry.EntityId];
+        var features = new List<ResolutionFeature>(offer.Features);
+        var score = offer.Score;
         if (input.KindHint is { } hint)
         {
             var agrees = hint == entity.Kind;
@@ -118,8 +167,10 @@ public static class EntityResolver
             score += 0.05 * overlap;
         }
 
-        score = Round(Math.Clamp(score, 0, 1));
-        return new ResolutionCandidate(entity, score, score >= MatchThreshold, entry.Surface, features);
+        // A version alias or a containing name is another name: no kind hint or context makes it a match.
+        var ceiling = offer.Features.Any(f => f.Name is "versionAlias" or "containsName") ? NoMatchCeiling : 1;
+        score = Round(Math.Clamp(score, 0, ceiling));
+        return new ResolutionCandidate(entity, score, score >= MatchThreshold, offer.Entry.Surface, features, offer.Variant);
     }
 
     private static double Round(double value) => Math.Round(value, 4);

@@ -119,7 +119,7 @@ public abstract partial class StoreQueryTests
               { "name": "flash-attention2", "candidates": [ { "entity": { "id": "Entity:curated:flashattention-2" }, "score": 0.95, "match": true } ], "unresolved": null },
               { "name": "FlashAttention", "candidates": [ { "entity": { "id": "Entity:pwc:flashattention" }, "score": 1, "match": true } ], "unresolved": null },
               { "name": "Transfromer", "candidates": [ { "entity": { "id": "Entity:pwc:transformer" }, "score": 0.8482, "match": true } ], "unresolved": null },
-              { "name": "Zorblax Quux", "candidates": [], "unresolved": { "reason": "no-candidate: no entity name or alias matches \"Zorblax Quux\" exactly, after normalisation, or as a misspelling" } },
+              { "name": "Zorblax Quux", "candidates": [], "unresolved": { "reason": "no-candidate: no entity name or alias matches \"Zorblax Quux\" exactly, after normalisation, as a misspelling or as a variant" } },
               { "name": "Long Rnage Arena", "candidates": [ { "entity": { "id": "Entity:curated:lra" }, "score": 0.8857, "match": true } ], "unresolved": null } ] } }
             """, body);
     }
