@@ -5,32 +5,77 @@ namespace PaperGraph.Core.Tests.Linking;
 
 public sealed class BuildsOnLinkerTests
 {
-    private static readonly Dictionary<string, string> Titles = new()
+    private static readonly Dictionary<string, Paper> Papers = new[]
     {
-        ["p:mamba"] = "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
-        ["p:prism-a"] = "PRISM: Probing Reasoning in Small Models",
-        ["p:prism-b"] = "PRISM: A Benchmark for Multimodal Retrieval",
-        ["p:mamba-listing"] = "Mamba: Linear-time sequence modeling with selective state spaces",
-    };
+        Paper("p:mamba", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "We propose Mamba, a selective state space model."),
+        Paper("p:mamba-listing", "Mamba: Linear-time sequence modeling with selective state spaces", "We propose Mamba, a selective state space model."),
+        Paper("p:prism-a", "PRISM: Probing Reasoning in Small Models", "We introduce PRISM, a probe."),
+        Paper("p:prism-b", "PRISM: A Benchmark for Multimodal Retrieval", "We introduce PRISM, a benchmark."),
+        Paper("p:keyface", "KeyFace: Talking Faces from Keyframes", "We propose KeyFace, a two-stage diffusion framework."),
+        Paper("p:cab-sampler", "Fast Sampling for Diffusion", "We propose the Consistency-Aware Buffer (CAB), a sampler for diffusion models."),
+        Paper("p:orbit", "Orbit: Planning for Robots", "We introduce Orbit, a planner for household robots."),
+        Paper("p:user", "A Study", "We use a model and report results."),
+        Paper("p:cab-user", "Faster Diffusion", "Building on the Consistency-Aware Buffer (CAB) sampler, we cut the number of steps in half."),
+        Paper("p:cab-namesake", "Image Restoration", "We design a Channel Attention Block (CAB) that restores fine detail."),
+    }.ToDictionary(p => p.Id);
 
-    private static Mention Mention(string paper, string entity) => new(paper, entity, MentionField.Abstract, 0, 5, "Name", 0.9, PaperLinker.Version);
+    private static Paper Paper(string id, string title, string text) => new() { Id = id, Title = title, Abstract = text };
 
-    private static IReadOnlyList<PaperLink> Links(string citing, string entity, params string[] introducers) =>
-        BuildsOnLinker.LinksFor(citing, [Mention(citing, entity)], new Dictionary<string, IReadOnlyList<string>> { [entity] = introducers }, Titles, new Dictionary<string, string>());
+    private static Entity Entity(string id, string name, string source = "introduced", IntroducingPaper? introducedBy = null) =>
+        new() { Id = id, Name = name, Kind = EntityKind.Method, Source = source, IntroducedBy = introducedBy };
+
+    private static readonly Entity Mamba = Entity("curated:mamba", "Mamba", "curated", new IntroducingPaper("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", null, 2023));
+
+    private static Mention Mention(string paper, string entity, string surface = "Name") =>
+        new(paper, entity, MentionField.Abstract, 0, surface.Length, surface, 0.9, PaperLinker.Version);
+
+    private static IReadOnlyList<PaperLink> Links(string citing, Entity entity, string surface, params string[] introducers) =>
+        BuildsOnLinker.LinksFor(
+            citing,
+            [Mention(citing, entity.Id, surface)],
+            new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [entity.Id] = introducers }, new Dictionary<string, Entity> { [entity.Id] = entity }, Papers));
 
     [Fact]
     public void LinksFor_OneIntroducer_LinksToIt() =>
-        Assert.Equal("p:mamba", Assert.Single(Links("p:user", "e:mamba", "p:mamba")).CitedPaperId);
+        Assert.Equal("p:mamba", Assert.Single(Links("p:user", Mamba, "Mamba", "p:mamba")).CitedPaperId);
 
     [Fact]
     public void LinksFor_DifferentPapersIntroduceTheName_LinksToNone() =>
-        Assert.Empty(Links("p:user", "new:prism", "p:prism-a", "p:prism-b"));
+        Assert.Empty(Links("p:user", Entity("new:prism", "PRISM"), "PRISMNet", "p:prism-a", "p:prism-b"));
 
     [Fact]
     public void LinksFor_CitingPaperIntroducesTheNameToo_LinksToNone() =>
-        Assert.Empty(Links("p:prism-a", "new:prism", "p:prism-a", "p:prism-b"));
+        Assert.Empty(Links("p:prism-a", Entity("new:prismnet", "PrismNet"), "PrismNet", "p:prism-a", "p:prism-b"));
 
     [Fact]
     public void LinksFor_SamePaperListedTwice_LinksToBothListings() =>
-        Assert.Equal(["p:mamba", "p:mamba-listing"], Links("p:user", "e:mamba", "p:mamba", "p:mamba-listing").Select(l => l.CitedPaperId).Order(StringComparer.Ordinal));
+        Assert.Equal(["p:mamba", "p:mamba-listing"], Links("p:user", Mamba, "Mamba", "p:mamba", "p:mamba-listing").Select(l => l.CitedPaperId).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void LinksFor_CatalogEntityOnlyClaimedByATitle_LinksToNone()
+    {
+        // "ReDDiT: …" claimed the catalog dataset Reddit through its title; a paper using Reddit builds on nothing.
+        var reddit = Entity("hf:reddit", "Reddit", "hf-datasets");
+        Assert.Empty(Links("p:user", reddit, "Reddit", "p:keyface"));
+    }
+
+    [Fact]
+    public void LinksFor_CoinedName_Links() =>
+        Assert.Single(Links("p:user", Entity("new:keyface", "KeyFace"), "KeyFace", "p:keyface"));
+
+    [Fact]
+    public void LinksFor_PlainCapitalisedWord_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:orbit", "Orbit"), "Orbit", "p:orbit"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymWithTheCitedLongForm_Links() =>
+        Assert.Single(Links("p:cab-user", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymTheCitingPaperSpellsOutDifferently_LinksToNone() =>
+        Assert.Empty(Links("p:cab-namesake", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymWithoutLongForm_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
 }
