@@ -13,7 +13,7 @@ namespace PaperGraph.Core.Linking;
 /// <item>a catalog entity whose catalog record credits an introducer (matched by arXiv id or whole title); a catalog
 /// entity without one (datasets, tasks, most methods) was only claimed by a title and makes no link;</item>
 /// <item>an introduced name written in the citing paper in a coined form: a word with an inner capital or a digit
-/// ("KeyFace", "S4", "Lite-LLM4Rec"), or the cited paper's own multi-word long form of an acronym;</item>
+/// ("KeyFace", "S4", "Lite-LLM4Rec"); plain words ("Orbit", "Adaptive Weighting") make no link;</item>
 /// <item>a short acronym (2–5 characters, two capitals) only when the cited paper defines it with a multi-word long
 /// form and the citing paper's text has that long form too.</item>
 /// </list>
@@ -41,14 +41,10 @@ internal static class BuildsOnEvidenceRules
             return LongForms(cited, surface).Any(longForm => Contains(citingText, TextFolding.Key(longForm)));
         }
 
+        // "KeyFace", "S4", "Lite-LLM4Rec"; a compound of an acronym and a name: "SWE-Bench", "MM-Vet". Plain words, even
+        // the cited paper's own long form ("Adaptive Weighting" for A3W), are written by many papers that never read it.
         var words = surface.Split(' ', '-', '/');
-        if (words.Any(IsCoinedWord) || (words.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2 && words.Any(IsAcronymWord)))
-        {
-            return true; // "KeyFace", "S4", "Lite-LLM4Rec"; a compound of an acronym and a name: "SWE-Bench", "MM-Vet"
-        }
-
-        var key = TextFolding.Key(surface);
-        return surface.Contains(' ', StringComparison.Ordinal) && Definitions(cited).Any(d => TextFolding.Key(d.Long) == key);
+        return words.Any(IsCoinedWord) || (words.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2 && words.Any(IsAcronymWord));
     }
 
     /// <summary>"CAB", "AIME", "WoW", "UQ": one token of 2–5 characters with at least two capitals, which many papers coin independently.</summary>
@@ -69,7 +65,11 @@ internal static class BuildsOnEvidenceRules
     private static bool IsAcronymWord(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static IEnumerable<string> LongForms(Paper cited, string shortForm) =>
-        Definitions(cited).Where(d => d.Short == shortForm && d.Long.Contains(' ', StringComparison.Ordinal)).Select(d => d.Long);
+        Definitions(cited).Where(d => d.Short == shortForm && SpellsOut(d.Long, shortForm)).Select(d => d.Long);
+
+    /// <summary>A long form with a word for every capital of the short form: "Consistency-Aware Buffer" for CAB, not "Buffer".</summary>
+    private static bool SpellsOut(string longForm, string shortForm) =>
+        longForm.Split(' ', '-').Count(w => w.Length > 0 && char.IsLetter(w[0])) >= Math.Max(2, shortForm.Count(char.IsUpper));
 
     private static IEnumerable<AbbreviationDefinition> Definitions(Paper paper) =>
         AbbreviationDetector.Find(paper.Title).Concat(AbbreviationDetector.Find(paper.Abstract));

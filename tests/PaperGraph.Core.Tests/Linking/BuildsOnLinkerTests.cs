@@ -78,4 +78,12 @@ public sealed class BuildsOnLinkerTests
     [Fact]
     public void LinksFor_ShortAcronymWithoutLongForm_LinksToNone() =>
         Assert.Empty(Links("p:user", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_PlainWordsOfTheCitedLongForm_LinkToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:a3w", "A3W"), "Adaptive Weighting", "p:keyface"));
+
+    [Fact]
+    public void LinksFor_AcronymNameCompound_Links() =>
+        Assert.Single(Links("p:user", Entity("new:swe-bench", "SWE-Bench"), "SWE-Bench", "p:keyface"));
 }

@@ -13,6 +13,9 @@ internal static partial class KindGuess
     /// </summary>
     public static EntityKind Of(string text, int from, int nameEnd)
     {
+        // The sentence before the cue counts too: "we introduce a new benchmark, called LongTalk".
+        var sentenceStart = from == 0 ? -1 : text.LastIndexOf(". ", from - 1, Math.Min(from, 200), StringComparison.Ordinal);
+        from = sentenceStart >= 0 ? sentenceStart + 2 : Math.Max(0, from - 200);
         var nameStart = nameEnd;
         while (nameStart > from && !char.IsWhiteSpace(text[nameStart - 1]))
         {

@@ -35,7 +35,7 @@ internal static class NoveltyStopWords
 
         // Fields, problems and diseases a paper works on, capitalised but coined by nobody in it.
         "slam", "uq", "np-hard", "np-complete", "alzheimer", "alzheimer's", "parkinson", "parkinson's", "covid",
-        "covid-19", "autism", "diabetes", "cancer", "dementia", "epilepsy", "sepsis", "glaucoma", "asd", "ad", "pd",
+        "covid-19", "autism", "diabetes", "cancer", "dementia", "epilepsy", "sepsis", "glaucoma", "asd", "ad", "pd", "roi", "rois",
     };
 
     public static bool Contains(string word) => Words.Contains(word);
