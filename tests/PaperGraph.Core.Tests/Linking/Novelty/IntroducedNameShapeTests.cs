@@ -44,9 +44,9 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [Fact]
     public void Find_CapitalisedRunCutBeforeShortForm_IntroducesTheShortForm()
     {
-        var names = Introduced("A study", "We propose Adaptive Safety through Knowledge (ASK) for agents that act on the web.");
-        Assert.DoesNotContain("Adaptive Safety", names);
-        Assert.Contains("ASK", names);
+        var names = Introduced("A study", "We propose Quiet Safety through Knowledge Anchors (QSKA) for agents that act on the web.");
+        Assert.DoesNotContain("Quiet Safety", names);
+        Assert.Contains("QSKA", names);
     }
 
     [Fact]
