@@ -1,6 +1,7 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking.Abbreviations;
 using PaperGraph.Core.Linking.Matching;
+using PaperGraph.Core.Linking.Novelty;
 
 namespace PaperGraph.Core.Linking;
 
@@ -29,8 +30,43 @@ internal static class BuildsOnEvidenceRules
             return entity.IntroducedBy is not null;
         }
 
-        return cited is not null && mentions.Any(m => Distinctive(m.Surface, citing, cited));
+        // The cited paper must name it as its own (title head or a cue right before the name), the citing paper must
+        // not: "experiments on MegaDepth" in a sentence with a cue, "a tensor-train (TT) framework" are no claims.
+        return cited is not null && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
+            && mentions.Any(m => Distinctive(m.Surface, citing, cited) && !Glued(citing, m));
     }
+
+    /// <summary>Whether the paper's title head ("X: …") is one of the entity's names, or a cue ("we propose X", "called X") puts one right after it.</summary>
+    internal static bool Claims(Paper paper, Entity entity)
+    {
+        var keys = entity.Aliases.Prepend(entity.Name).Select(TextFolding.Key).ToHashSet(StringComparer.Ordinal);
+        var colon = paper.Title.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && keys.Contains(TextFolding.Key(paper.Title[..colon])))
+        {
+            return true;
+        }
+
+        foreach (var match in NoveltyDetector.CueMatches(paper.Abstract, NoveltyDetector.Scan.WordStarts(paper.Abstract)))
+        {
+            var named = TextFolding.Key(match.Groups["name"].Value);
+            if (keys.Any(key => named == key || (named.StartsWith(key, StringComparison.Ordinal) && !char.IsLetterOrDigit(named[key.Length]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the mention is part of a longer token ("SS$A^3$D" holds "A^3"), which is some other name.</summary>
+    private static bool Glued(Paper? citing, Mention mention)
+    {
+        var field = citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
+        return field is not null && mention.End <= field.Length && field.AsSpan(mention.Start, mention.End - mention.Start).SequenceEqual(mention.Surface)
+            && ((mention.Start > 0 && IsGlue(field[mention.Start - 1])) || (mention.End < field.Length && IsGlue(field[mention.End])));
+    }
+
+    private static bool IsGlue(char c) => char.IsLetterOrDigit(c) || c is '$' or '^' or '_';
 
     /// <summary>Whether <paramref name="surface"/>, as the citing paper writes it, can only mean the cited paper's entity.</summary>
     internal static bool Distinctive(string surface, Paper? citing, Paper cited)
@@ -43,8 +79,11 @@ internal static class BuildsOnEvidenceRules
 
         // "KeyFace", "S4", "Lite-LLM4Rec"; a compound of an acronym and a name: "SWE-Bench", "MM-Vet". Plain words, even
         // the cited paper's own long form ("Adaptive Weighting" for A3W), are written by many papers that never read it.
+        // A hyphen compound only: "Universal AI", "LLM Router" are phrases.
         var words = surface.Split(' ', '-', '/');
-        return words.Any(IsCoinedWord) || (words.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2 && words.Any(IsAcronymWord));
+        var parts = surface.Split('-');
+        return surface.Count(char.IsLetter) >= 2
+            && (words.Any(IsCoinedWord) || (!surface.Contains(' ', StringComparison.Ordinal) && parts.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2 && parts.Any(IsAcronymWord)));
     }
 
     /// <summary>"CAB", "AIME", "WoW", "UQ": one token of 2–5 characters with at least two capitals, which many papers coin independently.</summary>
@@ -57,7 +96,7 @@ internal static class BuildsOnEvidenceRules
     /// </summary>
     private static bool IsCoinedWord(string word)
     {
-        var letter = word.Any(char.IsLetter);
+        var letter = word.Count(char.IsLetter) >= 2; // "3D", "P2", "2.5D" are no names
         var camel = Enumerable.Range(1, Math.Max(0, word.Length - 1)).Any(i => char.IsLower(word[i - 1]) && char.IsUpper(word[i]));
         return letter && (word.Any(char.IsDigit) || camel || (word.Length >= 6 && !word.Any(char.IsLower)));
     }

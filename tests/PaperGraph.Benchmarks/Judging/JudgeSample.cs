@@ -48,6 +48,7 @@ internal static partial class JudgeSample
         text.AppendLine(CultureInfo.InvariantCulture, $"# judge-sample seed={seed} n={n}: {stats.Papers} papers, {stats.Mentions} mentions, {links.Count} builds-on links, {introductions.Count} introduced (paper, entity) pairs");
         var paperIds = linkSample.SelectMany(l => new[] { l.CitingPaperId, l.CitedPaperId }).Concat(introSample.Select(i => i.PaperId)).Distinct().ToArray();
         var papers = await store.GetPapersAsync(paperIds, CancellationToken.None);
+        var mentions = await store.GetMentionsAsync(linkSample.Select(l => l.CitingPaperId).Distinct().ToArray(), CancellationToken.None);
         var entities = await store.GetEntitiesAsync(linkSample.SelectMany(l => l.ViaEntityIds).Concat(introSample.Select(i => i.EntityId)).Distinct().ToArray(), CancellationToken.None);
 
         text.AppendLine().AppendLine("## builds-on links");
@@ -61,7 +62,13 @@ internal static partial class JudgeSample
                 text.AppendLine(CultureInfo.InvariantCulture, $"  via: {entity.Id} \"{entity.Name}\" kind={entity.Kind} source={entity.Source} aliases=[{string.Join(", ", entity.Aliases)}]");
             }
 
-            AppendPaper(text, "citing", papers.GetValueOrDefault(link.CitingPaperId), via);
+            var citingPaper = papers.GetValueOrDefault(link.CitingPaperId);
+            foreach (var mention in (mentions.GetValueOrDefault(link.CitingPaperId) ?? []).Where(m => link.ViaEntityIds.Contains(m.EntityId)))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  citing mention: \"{mention.Surface}\" in {mention.Field}: {Context(citingPaper, mention)}");
+            }
+
+            AppendPaper(text, "citing", citingPaper, via);
             AppendPaper(text, "cited", papers.GetValueOrDefault(link.CitedPaperId), via);
         }
 
@@ -106,6 +113,20 @@ internal static partial class JudgeSample
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {role} says: {sentence.Trim()}");
         }
+    }
+
+    /// <summary>The mention with up to 80 characters either side, from the field it was found in.</summary>
+    private static string Context(Paper? paper, Mention mention)
+    {
+        var field = paper is null ? string.Empty : mention.Field == MentionField.Title ? paper.Title : paper.Abstract;
+        if (mention.End > field.Length)
+        {
+            return "(text changed)";
+        }
+
+        var from = Math.Max(0, mention.Start - 80);
+        var to = Math.Min(field.Length, mention.End + 80);
+        return "…" + field[from..mention.Start] + "[[" + field[mention.Start..mention.End] + "]]" + field[mention.End..to] + "…";
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(\[""“])", RegexOptions.CultureInvariant)]

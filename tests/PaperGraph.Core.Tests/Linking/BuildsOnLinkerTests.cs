@@ -12,7 +12,11 @@ public sealed class BuildsOnLinkerTests
         Paper("p:prism-a", "PRISM: Probing Reasoning in Small Models", "We introduce PRISM, a probe."),
         Paper("p:prism-b", "PRISM: A Benchmark for Multimodal Retrieval", "We introduce PRISM, a benchmark."),
         Paper("p:keyface", "KeyFace: Talking Faces from Keyframes", "We propose KeyFace, a two-stage diffusion framework."),
-        Paper("p:cab-sampler", "Fast Sampling for Diffusion", "We propose the Consistency-Aware Buffer (CAB), a sampler for diffusion models."),
+        Paper("p:cab-sampler", "Fast Sampling for Diffusion", "We propose Consistency-Aware Buffer (CAB), a sampler for diffusion models."),
+        Paper("p:swe", "SWE-Bench: Can Models Fix Issues?", "We introduce a benchmark of real issues."),
+        Paper("p:user-of-keyface", "Talking Heads", "We propose a method and compare it with KeyFace on two benchmarks, namely VoxHead and TalkSet."),
+        Paper("p:keyface-too", "KeyFace: Faces for Games", "We render KeyFace characters."),
+        Paper("p:universal", "A Universal Agent", "This paper introduces Universal AI with Q-Induction, an agent."),
         Paper("p:orbit", "Orbit: Planning for Robots", "We introduce Orbit, a planner for household robots."),
         Paper("p:user", "A Study", "We use a model and report results."),
         Paper("p:cab-user", "Faster Diffusion", "Building on the Consistency-Aware Buffer (CAB) sampler, we cut the number of steps in half."),
@@ -21,8 +25,10 @@ public sealed class BuildsOnLinkerTests
 
     private static Paper Paper(string id, string title, string text) => new() { Id = id, Title = title, Abstract = text };
 
-    private static Entity Entity(string id, string name, string source = "introduced", IntroducingPaper? introducedBy = null) =>
-        new() { Id = id, Name = name, Kind = EntityKind.Method, Source = source, IntroducedBy = introducedBy };
+    private static Entity Entity(string id, string name, string source = "introduced", IntroducingPaper? introducedBy = null, params string[] aliases) =>
+        new() { Id = id, Name = name, Kind = EntityKind.Method, Source = source, IntroducedBy = introducedBy, Aliases = aliases };
+
+    private static readonly Entity Cab = Entity("new:consistency-aware-buffer", "Consistency-Aware Buffer", "introduced", null, "CAB");
 
     private static readonly Entity Mamba = Entity("curated:mamba", "Mamba", "curated", new IntroducingPaper("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", null, 2023));
 
@@ -69,15 +75,15 @@ public sealed class BuildsOnLinkerTests
 
     [Fact]
     public void LinksFor_ShortAcronymWithTheCitedLongForm_Links() =>
-        Assert.Single(Links("p:cab-user", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
+        Assert.Single(Links("p:cab-user", Cab, "CAB", "p:cab-sampler"));
 
     [Fact]
     public void LinksFor_ShortAcronymTheCitingPaperSpellsOutDifferently_LinksToNone() =>
-        Assert.Empty(Links("p:cab-namesake", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
+        Assert.Empty(Links("p:cab-namesake", Cab, "CAB", "p:cab-sampler"));
 
     [Fact]
     public void LinksFor_ShortAcronymWithoutLongForm_LinksToNone() =>
-        Assert.Empty(Links("p:user", Entity("new:cab", "CAB"), "CAB", "p:cab-sampler"));
+        Assert.Empty(Links("p:user", Cab, "CAB", "p:cab-sampler"));
 
     [Fact]
     public void LinksFor_PlainWordsOfTheCitedLongForm_LinkToNone() =>
@@ -85,5 +91,27 @@ public sealed class BuildsOnLinkerTests
 
     [Fact]
     public void LinksFor_AcronymNameCompound_Links() =>
-        Assert.Single(Links("p:user", Entity("new:swe-bench", "SWE-Bench"), "SWE-Bench", "p:keyface"));
+        Assert.Single(Links("p:user", Entity("new:swe-bench", "SWE-Bench"), "SWE-Bench", "p:swe"));
+
+    [Fact]
+    public void LinksFor_CitedPaperOnlyUsesTheName_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:voxhead", "VoxHead"), "VoxHead", "p:user-of-keyface"));
+
+    [Fact]
+    public void LinksFor_CitingPaperClaimsTheNameItself_LinksToNone() =>
+        Assert.Empty(Links("p:keyface-too", Entity("new:keyface", "KeyFace"), "KeyFace", "p:keyface"));
+
+    [Fact]
+    public void LinksFor_MentionInsideALongerToken_LinksToNone()
+    {
+        var citing = Paper("p:glued", "Dental Design", "We propose SS$KeyFace$D for abutments.");
+        var papers = new Dictionary<string, Paper>(Papers) { [citing.Id] = citing };
+        var keyface = Entity("new:keyface", "KeyFace");
+        var mention = new Mention(citing.Id, keyface.Id, MentionField.Abstract, 14, 21, "KeyFace", 0.9, PaperLinker.Version);
+        Assert.Empty(BuildsOnLinker.LinksFor(citing.Id, [mention], new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [keyface.Id] = ["p:keyface"] }, new Dictionary<string, Entity> { [keyface.Id] = keyface }, papers)));
+    }
+
+    [Fact]
+    public void LinksFor_PhraseWithAnAcronymWord_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:universal-ai", "Universal AI"), "Universal AI", "p:universal"));
 }
