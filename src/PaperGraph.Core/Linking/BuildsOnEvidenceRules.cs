@@ -19,7 +19,7 @@ namespace PaperGraph.Core.Linking;
 /// form and the citing paper's text has that long form too.</item>
 /// </list>
 /// </summary>
-internal static class BuildsOnEvidenceRules
+internal static partial class BuildsOnEvidenceRules
 {
     private const string IntroducedSource = "introduced";
 
@@ -32,8 +32,8 @@ internal static class BuildsOnEvidenceRules
 
         // The cited paper must name it as its own (title head or a cue right before the name), the citing paper must
         // not: "experiments on MegaDepth" in a sentence with a cue, "a tensor-train (TT) framework" are no claims.
-        return cited is not null && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
-            && mentions.Any(m => Distinctive(m.Surface, citing, cited) && !Glued(citing, m));
+        return cited is not null && !Later(cited, citing) && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
+            && mentions.Any(m => SameName(m.Surface, entity) && Distinctive(m.Surface, citing, cited) && !Glued(citing, m) && !OwnOrElsewhere(citing, cited, m));
     }
 
     /// <summary>Whether the paper's title head ("X: …") is one of the entity's names, or a cue ("we propose X", "called X") puts one right after it.</summary>
@@ -46,12 +46,14 @@ internal static class BuildsOnEvidenceRules
             return true;
         }
 
-        foreach (var match in NoveltyDetector.CueMatches(paper.Abstract, NoveltyDetector.Scan.WordStarts(paper.Abstract)))
+        // "We introduce \textsc{CEO-Bench}": the cue sees the name without its markup.
+        var text = Markup().Replace(paper.Abstract, string.Empty);
+        foreach (var match in NoveltyDetector.CueMatches(text, NoveltyDetector.Scan.WordStarts(text)))
         {
             var named = TextFolding.Key(match.Groups["name"].Value);
-            if (keys.Any(key => named == key || (named.StartsWith(key, StringComparison.Ordinal) && !char.IsLetterOrDigit(named[key.Length]))))
+            if (keys.Any(key => named == key || (named.StartsWith(key, StringComparison.Ordinal) && SizeOrVersion().IsMatch(named[key.Length..]))))
             {
-                return true;
+                return true; // "we present ReasonIR-8B" claims ReasonIR; "we introduce GLiNER-biomed" does not claim GLiNER
             }
         }
 

@@ -16,6 +16,15 @@ public sealed class BuildsOnLinkerTests
         Paper("p:swe", "SWE-Bench: Can Models Fix Issues?", "We introduce a benchmark of real issues."),
         Paper("p:user-of-keyface", "Talking Heads", "We propose a method and compare it with KeyFace on two benchmarks, namely VoxHead and TalkSet."),
         Paper("p:keyface-too", "KeyFace: Faces for Games", "We render KeyFace characters."),
+        Paper("p:own-keyface", "Games", "We introduce the Dual KeyFace, a renderer, and our KeyFace-2 engine."),
+        Paper("p:uses-keyface", "Games", "We present results on KeyFace and improve on KeyFace by 3 points."),
+        Paper("p:keyfaces", "Games", "We compare with KeyFaces, a family of renderers."),
+        Paper("p:url", "Games", "Code: https://github.com/org/KeyFace for all."),
+        Paper("p:spelt", "Games", "Keyed Face (KeyFace) matters for games."),
+        Paper("p:later", "KeyFace: Again", "We propose KeyFace again.") with { ArxivId = "2606.00001" },
+        Paper("p:earlier", "Heads", "We compare with KeyFace.") with { ArxivId = "2501.00001" },
+        Paper("p:glinerbio", "Biomedical NER", "We introduce GLiNER-biomed, a suite of models."),
+        Paper("p:reasonir", "Retrievers", "We present ReasonIR-8B, the first retriever for reasoning."),
         Paper("p:universal", "A Universal Agent", "This paper introduces Universal AI with Q-Induction, an agent."),
         Paper("p:orbit", "Orbit: Planning for Robots", "We introduce Orbit, a planner for household robots."),
         Paper("p:user", "A Study", "We use a model and report results."),
@@ -114,4 +123,40 @@ public sealed class BuildsOnLinkerTests
     [Fact]
     public void LinksFor_PhraseWithAnAcronymWord_LinksToNone() =>
         Assert.Empty(Links("p:user", Entity("new:universal-ai", "Universal AI"), "Universal AI", "p:universal"));
+
+    private static int Count(string citing, string surface, string cited = "p:keyface") =>
+        BuildsOnLinker.LinksFor(
+            citing,
+            [new Mention(citing, "new:keyface", MentionField.Abstract, Papers[citing].Abstract.IndexOf(surface, StringComparison.Ordinal), Papers[citing].Abstract.IndexOf(surface, StringComparison.Ordinal) + surface.Length, surface, 0.9, PaperLinker.Version)],
+            new BuildsOnEvidence(
+                new Dictionary<string, IReadOnlyList<string>> { ["new:keyface"] = [cited] },
+                new Dictionary<string, Entity> { ["new:keyface"] = Entity("new:keyface", "KeyFace") },
+                Papers)).Count;
+
+    [Theory]
+    [InlineData("p:own-keyface", "KeyFace")] // "we introduce the Dual KeyFace": the citing paper's own
+    [InlineData("p:keyfaces", "KeyFaces")] // a plural is another name
+    [InlineData("p:url", "KeyFace")] // inside a web address
+    [InlineData("p:spelt", "KeyFace")] // the citing paper spells it out as something else
+    public void LinksFor_MentionOfTheCitingPapersOwnOrOtherThing_LinksToNone(string citing, string surface) =>
+        Assert.Equal(0, Count(citing, surface));
+
+    [Fact]
+    public void LinksFor_UseAfterAPreposition_Links() =>
+        Assert.Equal(1, Count("p:uses-keyface", "KeyFace"));
+
+    [Fact]
+    public void LinksFor_CitedPaperLaterThanTheCitingOne_LinksToNone()
+    {
+        Assert.Equal(0, Count("p:earlier", "KeyFace", "p:later"));
+        Assert.True(BuildsOnEvidenceRules.Later(Papers["p:later"], Papers["p:earlier"]));
+        Assert.False(BuildsOnEvidenceRules.Later(Papers["p:earlier"], Papers["p:later"]));
+    }
+
+    [Fact]
+    public void Claims_SizeOfTheNameClaimsIt_OtherSuffixDoesNot()
+    {
+        Assert.True(BuildsOnEvidenceRules.Claims(Papers["p:reasonir"], Entity("new:reasonir", "ReasonIR")));
+        Assert.False(BuildsOnEvidenceRules.Claims(Papers["p:glinerbio"], Entity("new:gliner", "GLiNER")));
+    }
 }
