@@ -11,10 +11,21 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- reconcile --db PATH --api URL [--batches N] [--suggests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- export --db PATH --format jsonl|graphml|csv|jsonld|bibtex --out FILE|DIR
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- judge-sample --db PATH --n 100 --seed S --out FILE
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- gold --scirex PATH/scirex_train_abstracts.jsonl --tdmsci PATH/test_500_v2.conll
 if (args.FirstOrDefault() == "gold")
 {
     return PaperGraph.Benchmarks.Gold.GoldBenchmark.Run(args[1..]);
+}
+
+if (args.FirstOrDefault() == "judge-sample")
+{
+    var judgeDb = Option("--db") ?? throw new ArgumentException("--db FILE is required");
+    return await PaperGraph.Benchmarks.Judging.JudgeSample.RunAsync(
+        judgeDb,
+        int.Parse(Option("--n") ?? "100", CultureInfo.InvariantCulture),
+        int.Parse(Option("--seed") ?? throw new ArgumentException("--seed S is required"), CultureInfo.InvariantCulture),
+        Option("--out") ?? throw new ArgumentException("--out FILE is required"));
 }
 
 if (args.FirstOrDefault() == "worker")

@@ -5,36 +5,34 @@ namespace PaperGraph.Core.Linking;
 
 /// <summary>
 /// Derives builds-on links: A builds on B via E when A mentions E and B introduces E (B ≠ A), unless A introduces
-/// E too or E's introducers are different papers (namesakes: precision before recall). The score combines the
-/// mention scores of every entity the link goes via; the reason names them and B's title.
+/// E too or E's introducers are different papers (namesakes: precision before recall). At corpus scale most name
+/// matches between two papers are coincidences, so E must also be evidence (<see cref="BuildsOnEvidenceRules"/>):
+/// a catalog entity the catalog credits to B by arXiv id or whole title, or a name B coined whose form in A is
+/// distinctive. The score combines the mention scores of every entity the link goes via; the reason names them
+/// and B's title.
 /// </summary>
 internal static class BuildsOnLinker
 {
-    /// <param name="introducers">Paper ids introducing each entity A mentions.</param>
-    /// <param name="titles">Titles of those introducing papers.</param>
-    /// <param name="names">Display names of the entities.</param>
-    public static IReadOnlyList<PaperLink> LinksFor(
-        string citingPaperId,
-        IReadOnlyList<Mention> mentions,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> introducers,
-        IReadOnlyDictionary<string, string> titles,
-        IReadOnlyDictionary<string, string> names)
+    public static IReadOnlyList<PaperLink> LinksFor(string citingPaperId, IReadOnlyList<Mention> mentions, BuildsOnEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var bestScore = mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(m => m.Score), StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var byEntity = mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var bestScore = byEntity.ToDictionary(p => p.Key, p => p.Value.Max(m => m.Score), StringComparer.Ordinal);
+        var citing = evidence.Papers.GetValueOrDefault(citingPaperId);
         var viaByCited = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var entityId in bestScore.Keys)
+        foreach (var (entityId, entityMentions) in byEntity)
         {
-            var citedPapers = introducers.GetValueOrDefault(entityId) ?? [];
-            if (citedPapers.Contains(citingPaperId, StringComparer.Ordinal) || Namesakes(citedPapers, titles))
+            var citedPapers = evidence.Introducers.GetValueOrDefault(entityId) ?? [];
+            if (citedPapers.Count == 0 || citedPapers.Contains(citingPaperId, StringComparer.Ordinal) || Namesakes(citedPapers, evidence.Papers)
+                || evidence.Entities.GetValueOrDefault(entityId) is not { } entity)
             {
                 continue;
             }
 
             foreach (var cited in citedPapers)
             {
-                if (cited != citingPaperId)
+                if (cited != citingPaperId && BuildsOnEvidenceRules.Links(entity, entityMentions, citing, evidence.Papers.GetValueOrDefault(cited)))
                 {
                     (viaByCited.TryGetValue(cited, out var set) ? set : viaByCited[cited] = new(StringComparer.Ordinal)).Add(entityId);
                 }
@@ -47,7 +45,7 @@ internal static class BuildsOnLinker
                 PaperLinkKind.BuildsOn,
                 pair.Value.ToArray(),
                 Math.Round(1 - pair.Value.Aggregate(1.0, (miss, e) => miss * (1 - bestScore[e])), 3),
-                Reason(pair.Value, titles.GetValueOrDefault(pair.Key) ?? pair.Key, names)))
+                Reason(pair.Value, evidence.Papers.GetValueOrDefault(pair.Key)?.Title ?? pair.Key, evidence.Entities)))
             .ToArray();
     }
 
@@ -56,13 +54,13 @@ internal static class BuildsOnLinker
     /// PRISM says nothing about which one is meant, and a paper introducing PRISM itself builds on none of the others.
     /// The same paper listed twice (with and without its arXiv id) has one title and is no namesake of itself.
     /// </summary>
-    private static bool Namesakes(IReadOnlyList<string> introducers, IReadOnlyDictionary<string, string> titles) =>
+    private static bool Namesakes(IReadOnlyList<string> introducers, IReadOnlyDictionary<string, Paper> papers) =>
         introducers.Count > 1
-        && introducers.Select(id => PaperIds.NormalizeTitle(titles.GetValueOrDefault(id) ?? id)).Distinct(StringComparer.Ordinal).Skip(1).Any();
+        && introducers.Select(id => PaperIds.NormalizeTitle(papers.GetValueOrDefault(id)?.Title ?? id)).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
-    private static string Reason(IEnumerable<string> via, string citedTitle, IReadOnlyDictionary<string, string> names)
+    private static string Reason(IEnumerable<string> via, string citedTitle, IReadOnlyDictionary<string, Entity> entities)
     {
-        var shown = via.Select(e => names.GetValueOrDefault(e) ?? e).ToArray();
+        var shown = via.Select(e => entities.GetValueOrDefault(e)?.Name ?? e).ToArray();
         var list = shown.Length == 1 ? shown[0] : string.Join(", ", shown[..^1]) + " and " + shown[^1];
         return string.Create(CultureInfo.InvariantCulture, $"mentions {list}, introduced by \"{citedTitle}\"");
     }

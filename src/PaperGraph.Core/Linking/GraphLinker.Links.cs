@@ -1,10 +1,12 @@
+using PaperGraph.Core.Graph;
+
 namespace PaperGraph.Core.Linking;
 
 public sealed partial class GraphLinker
 {
     /// <summary>
     /// Replaces the builds-on links of these papers with ones derived from what the store holds now: their
-    /// mentions, the introducers of what they mention, those papers' titles and the entities' names.
+    /// mentions, the introducers of what they mention, those entities, and the texts of the citing and cited papers.
     /// </summary>
     private async Task RecomputeLinksAsync(IReadOnlyCollection<string> citingPaperIds, CancellationToken cancellationToken)
     {
@@ -13,15 +15,18 @@ public sealed partial class GraphLinker
             var mentions = await store.GetMentionsAsync(chunk, cancellationToken);
             var entityIds = mentions.Values.SelectMany(m => m.Select(x => x.EntityId)).Distinct(StringComparer.Ordinal).ToArray();
             var introducers = entityIds.Length == 0 ? Empty : await store.GetIntroducingPaperIdsAsync(entityIds, cancellationToken);
-            var cited = introducers.Values.SelectMany(ids => ids).Distinct(StringComparer.Ordinal).ToArray();
-            var titles = cited.Length == 0
-                ? new Dictionary<string, string>()
-                : (await store.GetPapersAsync(cited, cancellationToken)).ToDictionary(p => p.Key, p => p.Value.Title, StringComparer.Ordinal);
-            var names = introducers.Count == 0
-                ? new Dictionary<string, string>()
-                : (await store.GetEntitiesAsync(introducers.Keys.ToArray(), cancellationToken)).ToDictionary(e => e.Key, e => e.Value.Name, StringComparer.Ordinal);
-            var links = chunk
-                .SelectMany(id => BuildsOnLinker.LinksFor(id, mentions.GetValueOrDefault(id) ?? [], introducers, titles, names))
+
+            // Only papers that mention an introduced entity can link: the rest need neither their text nor the entities.
+            var citing = chunk.Where(id => mentions.GetValueOrDefault(id)?.Any(m => introducers.ContainsKey(m.EntityId)) == true).ToArray();
+            var papers = citing.Length == 0
+                ? new Dictionary<string, Paper>()
+                : await store.GetPapersAsync(citing.Concat(introducers.Values.SelectMany(ids => ids)).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
+            var entities = introducers.Count == 0
+                ? new Dictionary<string, Entity>()
+                : await store.GetEntitiesAsync(introducers.Keys.ToArray(), cancellationToken);
+            var evidence = new BuildsOnEvidence(introducers, entities, papers);
+            var links = citing
+                .SelectMany(id => BuildsOnLinker.LinksFor(id, mentions.GetValueOrDefault(id) ?? [], evidence))
                 .ToArray();
             await store.ReplaceLinksAsync(chunk, links, cancellationToken);
         }

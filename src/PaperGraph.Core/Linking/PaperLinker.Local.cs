@@ -21,7 +21,9 @@ public sealed partial class PaperLinker
                 // A catalog name is introduced when the catalog credits this paper (already in the list), or when
                 // the catalog names no introducer and the title itself announces it ("OC20: …"): a body cue
                 // ("we introduce LoRA into …") is too weak to claim an entity someone else may have introduced.
-                if (name.Field == MentionField.Title && known is [{ Entity.IntroducedBy: null } only])
+                // The title must spell it as the catalog does: "ReDDiT: …" is an image model, not the Reddit dataset,
+                // and "LARa" is no claim on the dataset LARA.
+                if (name.Field == MentionField.Title && known is [{ Entity.IntroducedBy: null } only] && SpelledAsCatalog(name.Name, only))
                 {
                     introduced.Add(only.Entity.Id);
                 }
@@ -106,6 +108,9 @@ public sealed partial class PaperLinker
 
         return false;
     }
+
+    private static bool SpelledAsCatalog(string name, CatalogEntry entry) =>
+        entry.Entity.Name == name || entry.Entity.Aliases.Contains(name, StringComparer.Ordinal);
 
     private static string LeadingWord(string text)
     {

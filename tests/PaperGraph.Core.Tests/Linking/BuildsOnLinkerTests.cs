@@ -5,32 +5,158 @@ namespace PaperGraph.Core.Tests.Linking;
 
 public sealed class BuildsOnLinkerTests
 {
-    private static readonly Dictionary<string, string> Titles = new()
+    private static readonly Dictionary<string, Paper> Papers = new[]
     {
-        ["p:mamba"] = "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
-        ["p:prism-a"] = "PRISM: Probing Reasoning in Small Models",
-        ["p:prism-b"] = "PRISM: A Benchmark for Multimodal Retrieval",
-        ["p:mamba-listing"] = "Mamba: Linear-time sequence modeling with selective state spaces",
-    };
+        Paper("p:mamba", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "We propose Mamba, a selective state space model."),
+        Paper("p:mamba-listing", "Mamba: Linear-time sequence modeling with selective state spaces", "We propose Mamba, a selective state space model."),
+        Paper("p:prism-a", "PRISM: Probing Reasoning in Small Models", "We introduce PRISM, a probe."),
+        Paper("p:prism-b", "PRISM: A Benchmark for Multimodal Retrieval", "We introduce PRISM, a benchmark."),
+        Paper("p:keyface", "KeyFace: Talking Faces from Keyframes", "We propose KeyFace, a two-stage diffusion framework."),
+        Paper("p:cab-sampler", "Fast Sampling for Diffusion", "We propose Consistency-Aware Buffer (CAB), a sampler for diffusion models."),
+        Paper("p:swe", "SWE-Bench: Can Models Fix Issues?", "We introduce a benchmark of real issues."),
+        Paper("p:user-of-keyface", "Talking Heads", "We propose a method and compare it with KeyFace on two benchmarks, namely VoxHead and TalkSet."),
+        Paper("p:keyface-too", "KeyFace: Faces for Games", "We render KeyFace characters."),
+        Paper("p:own-keyface", "Games", "We introduce the Dual KeyFace, a renderer, and our KeyFace-2 engine."),
+        Paper("p:uses-keyface", "Games", "We present results on KeyFace and improve on KeyFace by 3 points."),
+        Paper("p:keyfaces", "Games", "We compare with KeyFaces, a family of renderers."),
+        Paper("p:url", "Games", "Code: https://github.com/org/KeyFace for all."),
+        Paper("p:spelt", "Games", "Keyed Face (KeyFace) matters for games."),
+        Paper("p:later", "KeyFace: Again", "We propose KeyFace again.") with { ArxivId = "2606.00001" },
+        Paper("p:earlier", "Heads", "We compare with KeyFace.") with { ArxivId = "2501.00001" },
+        Paper("p:glinerbio", "Biomedical NER", "We introduce GLiNER-biomed, a suite of models."),
+        Paper("p:reasonir", "Retrievers", "We present ReasonIR-8B, the first retriever for reasoning."),
+        Paper("p:universal", "A Universal Agent", "This paper introduces Universal AI with Q-Induction, an agent."),
+        Paper("p:orbit", "Orbit: Planning for Robots", "We introduce Orbit, a planner for household robots."),
+        Paper("p:user", "A Study", "We use a model and report results."),
+        Paper("p:cab-user", "Faster Diffusion", "Building on the Consistency-Aware Buffer (CAB) sampler, we cut the number of steps in half."),
+        Paper("p:cab-namesake", "Image Restoration", "We design a Channel Attention Block (CAB) that restores fine detail."),
+    }.ToDictionary(p => p.Id);
 
-    private static Mention Mention(string paper, string entity) => new(paper, entity, MentionField.Abstract, 0, 5, "Name", 0.9, PaperLinker.Version);
+    private static Paper Paper(string id, string title, string text) => new() { Id = id, Title = title, Abstract = text };
 
-    private static IReadOnlyList<PaperLink> Links(string citing, string entity, params string[] introducers) =>
-        BuildsOnLinker.LinksFor(citing, [Mention(citing, entity)], new Dictionary<string, IReadOnlyList<string>> { [entity] = introducers }, Titles, new Dictionary<string, string>());
+    private static Entity Entity(string id, string name, string source = "introduced", IntroducingPaper? introducedBy = null, params string[] aliases) =>
+        new() { Id = id, Name = name, Kind = EntityKind.Method, Source = source, IntroducedBy = introducedBy, Aliases = aliases };
+
+    private static readonly Entity Cab = Entity("new:consistency-aware-buffer", "Consistency-Aware Buffer", "introduced", null, "CAB");
+
+    private static readonly Entity Mamba = Entity("curated:mamba", "Mamba", "curated", new IntroducingPaper("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", null, 2023));
+
+    private static Mention Mention(string paper, string entity, string surface = "Name") =>
+        new(paper, entity, MentionField.Abstract, 0, surface.Length, surface, 0.9, PaperLinker.Version);
+
+    private static IReadOnlyList<PaperLink> Links(string citing, Entity entity, string surface, params string[] introducers) =>
+        BuildsOnLinker.LinksFor(
+            citing,
+            [Mention(citing, entity.Id, surface)],
+            new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [entity.Id] = introducers }, new Dictionary<string, Entity> { [entity.Id] = entity }, Papers));
 
     [Fact]
     public void LinksFor_OneIntroducer_LinksToIt() =>
-        Assert.Equal("p:mamba", Assert.Single(Links("p:user", "e:mamba", "p:mamba")).CitedPaperId);
+        Assert.Equal("p:mamba", Assert.Single(Links("p:user", Mamba, "Mamba", "p:mamba")).CitedPaperId);
 
     [Fact]
     public void LinksFor_DifferentPapersIntroduceTheName_LinksToNone() =>
-        Assert.Empty(Links("p:user", "new:prism", "p:prism-a", "p:prism-b"));
+        Assert.Empty(Links("p:user", Entity("new:prism", "PRISM"), "PRISMNet", "p:prism-a", "p:prism-b"));
 
     [Fact]
     public void LinksFor_CitingPaperIntroducesTheNameToo_LinksToNone() =>
-        Assert.Empty(Links("p:prism-a", "new:prism", "p:prism-a", "p:prism-b"));
+        Assert.Empty(Links("p:prism-a", Entity("new:prismnet", "PrismNet"), "PrismNet", "p:prism-a", "p:prism-b"));
 
     [Fact]
     public void LinksFor_SamePaperListedTwice_LinksToBothListings() =>
-        Assert.Equal(["p:mamba", "p:mamba-listing"], Links("p:user", "e:mamba", "p:mamba", "p:mamba-listing").Select(l => l.CitedPaperId).Order(StringComparer.Ordinal));
+        Assert.Equal(["p:mamba", "p:mamba-listing"], Links("p:user", Mamba, "Mamba", "p:mamba", "p:mamba-listing").Select(l => l.CitedPaperId).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void LinksFor_CatalogEntityOnlyClaimedByATitle_LinksToNone()
+    {
+        // "ReDDiT: …" claimed the catalog dataset Reddit through its title; a paper using Reddit builds on nothing.
+        var reddit = Entity("hf:reddit", "Reddit", "hf-datasets");
+        Assert.Empty(Links("p:user", reddit, "Reddit", "p:keyface"));
+    }
+
+    [Fact]
+    public void LinksFor_CoinedName_Links() =>
+        Assert.Single(Links("p:user", Entity("new:keyface", "KeyFace"), "KeyFace", "p:keyface"));
+
+    [Fact]
+    public void LinksFor_PlainCapitalisedWord_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:orbit", "Orbit"), "Orbit", "p:orbit"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymWithTheCitedLongForm_Links() =>
+        Assert.Single(Links("p:cab-user", Cab, "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymTheCitingPaperSpellsOutDifferently_LinksToNone() =>
+        Assert.Empty(Links("p:cab-namesake", Cab, "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymWithoutLongForm_LinksToNone() =>
+        Assert.Empty(Links("p:user", Cab, "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_PlainWordsOfTheCitedLongForm_LinkToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:a3w", "A3W"), "Adaptive Weighting", "p:keyface"));
+
+    [Fact]
+    public void LinksFor_AcronymNameCompound_Links() =>
+        Assert.Single(Links("p:user", Entity("new:swe-bench", "SWE-Bench"), "SWE-Bench", "p:swe"));
+
+    [Fact]
+    public void LinksFor_CitedPaperOnlyUsesTheName_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:voxhead", "VoxHead"), "VoxHead", "p:user-of-keyface"));
+
+    [Fact]
+    public void LinksFor_CitingPaperClaimsTheNameItself_LinksToNone() =>
+        Assert.Empty(Links("p:keyface-too", Entity("new:keyface", "KeyFace"), "KeyFace", "p:keyface"));
+
+    [Fact]
+    public void LinksFor_MentionInsideALongerToken_LinksToNone()
+    {
+        var citing = Paper("p:glued", "Dental Design", "We propose SS$KeyFace$D for abutments.");
+        var papers = new Dictionary<string, Paper>(Papers) { [citing.Id] = citing };
+        var keyface = Entity("new:keyface", "KeyFace");
+        var mention = new Mention(citing.Id, keyface.Id, MentionField.Abstract, 14, 21, "KeyFace", 0.9, PaperLinker.Version);
+        Assert.Empty(BuildsOnLinker.LinksFor(citing.Id, [mention], new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [keyface.Id] = ["p:keyface"] }, new Dictionary<string, Entity> { [keyface.Id] = keyface }, papers)));
+    }
+
+    [Fact]
+    public void LinksFor_PhraseWithAnAcronymWord_LinksToNone() =>
+        Assert.Empty(Links("p:user", Entity("new:universal-ai", "Universal AI"), "Universal AI", "p:universal"));
+
+    private static int Count(string citing, string surface, string cited = "p:keyface") =>
+        BuildsOnLinker.LinksFor(
+            citing,
+            [new Mention(citing, "new:keyface", MentionField.Abstract, Papers[citing].Abstract.IndexOf(surface, StringComparison.Ordinal), Papers[citing].Abstract.IndexOf(surface, StringComparison.Ordinal) + surface.Length, surface, 0.9, PaperLinker.Version)],
+            new BuildsOnEvidence(
+                new Dictionary<string, IReadOnlyList<string>> { ["new:keyface"] = [cited] },
+                new Dictionary<string, Entity> { ["new:keyface"] = Entity("new:keyface", "KeyFace") },
+                Papers)).Count;
+
+    [Theory]
+    [InlineData("p:own-keyface", "KeyFace")] // "we introduce the Dual KeyFace": the citing paper's own
+    [InlineData("p:keyfaces", "KeyFaces")] // a plural is another name
+    [InlineData("p:url", "KeyFace")] // inside a web address
+    [InlineData("p:spelt", "KeyFace")] // the citing paper spells it out as something else
+    public void LinksFor_MentionOfTheCitingPapersOwnOrOtherThing_LinksToNone(string citing, string surface) =>
+        Assert.Equal(0, Count(citing, surface));
+
+    [Fact]
+    public void LinksFor_UseAfterAPreposition_Links() =>
+        Assert.Equal(1, Count("p:uses-keyface", "KeyFace"));
+
+    [Fact]
+    public void LinksFor_CitedPaperLaterThanTheCitingOne_LinksToNone()
+    {
+        Assert.Equal(0, Count("p:earlier", "KeyFace", "p:later"));
+        Assert.True(BuildsOnEvidenceRules.Later(Papers["p:later"], Papers["p:earlier"]));
+        Assert.False(BuildsOnEvidenceRules.Later(Papers["p:earlier"], Papers["p:later"]));
+    }
+
+    [Fact]
+    public void Claims_SizeOfTheNameClaimsIt_OtherSuffixDoesNot()
+    {
+        Assert.True(BuildsOnEvidenceRules.Claims(Papers["p:reasonir"], Entity("new:reasonir", "ReasonIR")));
+        Assert.False(BuildsOnEvidenceRules.Claims(Papers["p:glinerbio"], Entity("new:gliner", "GLiNER")));
+    }
 }

@@ -79,9 +79,11 @@ internal sealed class DevSetEvaluation
             .SelectMany(r => r.Annotations.IntroducedEntityIds.Select(e => (Entity: e, Paper: r.Annotations.PaperId)))
             .GroupBy(p => p.Entity)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Paper).ToArray());
-        var titles = Papers.ToDictionary(p => p.Key, p => p.Title);
+        var papers = Papers.ToDictionary(p => p.Key, p => new Paper { Id = p.Key, Title = p.Title, Abstract = p.Abstract, ArxivId = p.ArxivId });
+        var entities = introducers.Keys.ToDictionary(id => id, id => NewEntities.GetValueOrDefault(id) ?? Catalog.Find(id)!.Entity);
+        var evidence = new BuildsOnEvidence(introducers, entities, papers);
         var predicted = Results.Values
-            .SelectMany(r => BuildsOnLinker.LinksFor(r.Annotations.PaperId, r.Annotations.Mentions, introducers, titles, new Dictionary<string, string>()))
+            .SelectMany(r => BuildsOnLinker.LinksFor(r.Annotations.PaperId, r.Annotations.Mentions, evidence))
             .Select(l => (l.CitingPaperId, l.CitedPaperId)).ToHashSet();
         var gold = Papers.SelectMany(p => p.BuildsOn.Select(b => (p.Key, b))).ToHashSet();
         return Score.Of(predicted, gold);

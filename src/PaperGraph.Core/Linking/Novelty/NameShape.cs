@@ -11,7 +11,8 @@ internal static partial class NameShape
         // A name has a letter: "we propose 3.1" is a version number cut from its name, not a name.
         if (candidate.Length < 2 || candidate.Length > 40 || !char.IsLetterOrDigit(candidate[0]) || !candidate.Any(char.IsLetter)
             || NoveltyStopWords.Contains(candidate)
-            || DescriptiveSuffix().IsMatch(candidate))
+            || DescriptiveSuffix().IsMatch(candidate)
+            || IsDescriptive(candidate))
         {
             return false;
         }
@@ -46,6 +47,23 @@ internal static partial class NameShape
         return word.Length >= 2 && !lower && letter;
     }
 
-    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Whether a capitalised candidate is a phrase rather than a name: a size ("3B-parameter", "70B"), a class
+    /// ("Vision-Language-Action Models"), a team ("XInsight Lab") or a hyphenated phrase of plain words
+    /// ("Perceive-then-Plan", "Chain-of-Thought").
+    /// </summary>
+    public static bool IsDescriptive(string candidate) =>
+        Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || (HyphenatedPhrase().IsMatch(candidate) && !candidate.Any(char.IsDigit));
+
+    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only|hard|complete|level|scale|wise|agnostic|invariant|oriented|centric|dependent|independent|parameters?|shot|dimensional|bit|grained|tuned|trained|augmented|informed|conditioned|sized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptiveSuffix();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?\s?[KMBT](?:$|[-\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Size();
+
+    [GeneratedRegex(@"\s\S*(?:Models|Networks|Agents|Systems|Methods|Algorithms|Architectures|Frameworks|Approaches|Techniques|Tasks|Policies|Learners|Transformers|Lab|Labs|Team|Group|Laboratory|Institute|University)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClassOrTeam();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:-[a-z]+)*-(?:then|and|or|to|of|in|on|for|as|by|with|from|the|a|an|over|via)-[A-Za-z][a-z]+(?:-[a-z]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedPhrase();
 }

@@ -32,6 +32,10 @@ internal static class NoveltyStopWords
         "peft", "vla", "vlas", "fid", "iou", "ssim", "psnr", "lpips", "bleu", "rouge", "auc", "map", "bev", "gui",
         "cad", "sar", "kl", "dl", "t2i", "t2v", "i2v", "lrm", "lrms", "slm", "slms", "lmm", "lmms", "vfm", "vfms",
         "rlvr", "prm", "prms", "ldm", "ldms", "dof", "tom", "tta", "mllm-based", "mas", "eeg-based",
+
+        // Fields, problems and diseases a paper works on, capitalised but coined by nobody in it.
+        "slam", "uq", "np-hard", "np-complete", "alzheimer", "alzheimer's", "parkinson", "parkinson's", "covid",
+        "covid-19", "autism", "diabetes", "cancer", "dementia", "epilepsy", "sepsis", "glaucoma", "asd", "ad", "pd", "roi", "rois",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
+using PaperGraph.Core.Linking.Matching;
+using PaperGraph.Core.Linking.Novelty;
+
+namespace PaperGraph.Core.Linking;
+
+internal static partial class BuildsOnEvidenceRules
+{
+    /// <summary>Whether the cited paper came out after the citing one (arXiv ids, else listing dates): nothing builds on a later paper.</summary>
+    internal static bool Later(Paper cited, Paper? citing)
+    {
+        if (citing is null)
+        {
+            return false;
+        }
+
+        if (ArxivOrder(cited.ArxivId) is { } citedOrder && ArxivOrder(citing.ArxivId) is { } citingOrder)
+        {
+            return citedOrder.CompareTo(citingOrder) > 0;
+        }
+
+        return cited.Date is { Year: not null } citedDate && citing.Date is { Year: not null } citingDate && citedDate.CompareTo(citingDate) > 0;
+    }
+
+    /// <summary>The mention is written as one of the entity's names, up to case and separators: "IntPhys2" for "IntPhys 2", not "OmniEvents" for "OmniEvent".</summary>
+    internal static bool SameName(string surface, Entity entity)
+    {
+        var squashed = Squash(surface);
+        return entity.Aliases.Prepend(entity.Name).Any(name => Squash(name) == squashed);
+    }
+
+    /// <summary>
+    /// Whether the mention names the citing paper's own thing ("we introduce the Panoramic Dual BridgeNet", "our
+    /// SciAgent-8B", "the proposed SparseVAR"), sits in a web address, or is an acronym the citing paper spells out
+    /// otherwise than the cited one ("User interface to code (UI2Code)").
+    /// </summary>
+    private static bool OwnOrElsewhere(Paper? citing, Paper cited, Mention mention)
+    {
+        var field = citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
+        if (field is null || mention.End > field.Length)
+        {
+            return false;
+        }
+
+        var sentenceStart = mention.Start == 0 ? -1 : field.LastIndexOf(". ", mention.Start - 1, Math.Min(mention.Start, 80), StringComparison.Ordinal);
+        var before = Markup().Replace(field[(sentenceStart < 0 ? Math.Max(0, mention.Start - 80) : sentenceStart + 2)..mention.Start], string.Empty);
+        if (OwnCue().IsMatch(before) || NameText.InUrl(field, mention.Start, mention.End))
+        {
+            return true;
+        }
+
+        var citingForms = AbbreviationDetector.Find(field).Where(d => d.Short == mention.Surface).Select(d => TextFolding.Key(d.Long)).ToArray();
+        return citingForms.Length > 0 && !LongForms(cited, mention.Surface).Any(l => citingForms.Contains(TextFolding.Key(l)));
+    }
+
+    private static (int Month, int Number)? ArxivOrder(string? arxivId)
+    {
+        var dot = arxivId?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        var version = arxivId?.IndexOf('v', StringComparison.Ordinal) ?? -1;
+        return dot == 4
+            && int.TryParse(arxivId.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(version > dot ? arxivId.AsSpan(dot + 1, version - dot - 1) : arxivId.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? (month, number)
+            : null;
+    }
+
+    private static string Squash(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>A cue of the citing paper's own thing, then at most three words that are no preposition ("we present results on X" is use), right before the mention.</summary>
+    [GeneratedRegex(@"(?:\b[Oo]ur|\bproposed|\b(?:propose|introduce|present|construct|develop|design|release|contribute|call|name|term|dub)[sd]?|\bcalled|\bnamed|\bdubbed|\btermed)\s+(?:(?!(?:on|upon|with|in|to|for|from|against|over|using|via|and|or|of|than|by|at|as|results?)\b)[\w-]+\s+){0,3}[""“'(]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnCue();
+
+    /// <summary>LaTeX markup around names in abstracts: <c>\textsc{</c>, <c>\textbf{</c>, braces and dollars.</summary>
+    [GeneratedRegex(@"\\[a-zA-Z]+\{|[{}$]", RegexOptions.CultureInvariant)]
+    private static partial Regex Markup();
+
+    /// <summary>What may follow a claimed name and still claim it: a size or version ("-8B", " 2", "-V2", "3.5").</summary>
+    [GeneratedRegex(@"^[ .]?(?:\d+(?:\.\d+)?[bmkt]|v?\d+(?:\.\d+)*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeOrVersion();
+}

@@ -1,0 +1,75 @@
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking;
+using PaperGraph.Core.Linking.Novelty;
+
+namespace PaperGraph.Core.Tests.Linking.Novelty;
+
+/// <summary>
+/// The error classes of introduced entities judged on the full corpus: sizes, classes, teams, fields, hyphenated
+/// phrases, web addresses, names cut from a longer name with a short form, and catalog names claimed by a title of
+/// another spelling. Each wrong case has a right neighbour that must still be introduced.
+/// </summary>
+public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFixture<LinkingFixture>
+{
+    private LinkResult Link(string title, string text) =>
+        fixture.Linker.Link(new Paper { Id = "test:shape", Title = title, Abstract = text }, fixture.Dictionary);
+
+    private string[] Introduced(string title, string text)
+    {
+        var result = Link(title, text);
+        return [.. result.NewEntities.Select(e => e.Name), .. result.Annotations.IntroducedEntityIds.Where(id => !id.StartsWith("new:", StringComparison.Ordinal))];
+    }
+
+    [Theory]
+    [InlineData("We release 3B-parameter checkpoints for speech.")]
+    [InlineData("We present Vision-Language-Action Models for kitchens.")]
+    [InlineData("We introduce Perceive-then-Plan for household robots.")]
+    [InlineData("We are the Quokka Lab and we present Quokka Lab results.")]
+    [InlineData("We introduce NP-hard instances of routing.")]
+    [InlineData("We propose Alzheimer detection from speech.")]
+    public void Find_PhraseAfterCue_IsNoName(string text) =>
+        Assert.Empty(Introduced("A study", text));
+
+    [Theory]
+    [InlineData("We release SpeechLM-3B checkpoints for speech.", "SpeechLM-3B")]
+    [InlineData("We present VLAPilot, a model for kitchens.", "VLAPilot")]
+    [InlineData("We introduce PerceivePlan, a planner for household robots.", "PerceivePlan")]
+    public void Find_CoinedNameAfterCue_IsIntroduced(string text, string name) =>
+        Assert.Contains(name, Introduced("A study", text));
+
+    [Fact]
+    public void Find_NameInsideWebAddress_IsNoName() =>
+        Assert.DoesNotContain("QuokkaNet", Introduced("A study", "Code is released at https://github.com/org/QuokkaNet, named QuokkaNet/v2 there."));
+
+    [Fact]
+    public void Find_CapitalisedRunCutBeforeShortForm_IntroducesTheShortForm()
+    {
+        var names = Introduced("A study", "We propose Quiet Safety through Knowledge Anchors (QSKA) for agents that act on the web.");
+        Assert.DoesNotContain("Quiet Safety", names);
+        Assert.Contains("QSKA", names);
+    }
+
+    [Fact]
+    public void Find_TitleHeadWithComma_IsNoName() =>
+        Assert.Empty(Introduced("SPARSE Data, Rich Results: Few-Shot Segmentation", "We study few-shot segmentation with sparse labels."));
+
+    [Fact]
+    public void Link_TitleOfAnotherSpellingThanACatalogDataset_DoesNotClaimIt()
+    {
+        var dataset = fixture.Catalog.Entries.First(e => e.Entity.Kind == EntityKind.Dataset && e.Entity.IntroducedBy is null
+            && e.Entity.Name.Length >= 5 && e.Entity.Name.All(char.IsLetter) && char.IsUpper(e.Entity.Name[0]) && e.Entity.Name[1..].All(char.IsLower)
+            && fixture.Catalog.FindByAlias(e.Entity.Name).Count == 1 && !NoveltyStopWords.Contains(e.Entity.Name));
+        var name = dataset.Entity.Name;
+        var respelt = name[..2].ToUpperInvariant() + name[2..^1] + char.ToUpperInvariant(name[^1]); // "Reddit" -> "REddiT"
+
+        Assert.DoesNotContain(dataset.Entity.Id, Link($"{respelt}: Diffusion for Image Restoration", "We restore images.").Annotations.IntroducedEntityIds);
+        Assert.Contains(dataset.Entity.Id, Link($"{name}: A Dataset", "We collect it.").Annotations.IntroducedEntityIds);
+    }
+
+    [Theory]
+    [InlineData("We introduce KeyBench, a suite of tasks, and evaluate a framework on it.", "KeyBench", EntityKind.Dataset)]
+    [InlineData("We propose KeyFace, a framework, and evaluate it on a new benchmark of faces.", "KeyFace", EntityKind.Method)]
+    [InlineData("We introduce a new benchmark, called LongTalk, for dialogue.", "LongTalk", EntityKind.Dataset)]
+    public void Find_Kind_IsTheNearestKindNoun(string text, string name, EntityKind kind) =>
+        Assert.Equal(kind, Assert.Single(Link("A study", text).NewEntities, e => e.Name == name).Kind);
+}
