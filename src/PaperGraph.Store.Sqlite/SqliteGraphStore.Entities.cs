@@ -35,23 +35,34 @@ public sealed partial class SqliteGraphStore
         ORDER BY e.id
         """;
 
-    // The range on alias lets the primary key find the candidates; substr() is the exact prefix test.
+    // Without a prefix: entities in name order straight from the entities_name index.
     private const string SelectEntityCandidates = $"""
         SELECT {EntityColumns} FROM entities e
         WHERE (@kind IS NULL OR e.kind = @kind)
-          AND (@prefix IS NULL OR e.id IN (
-                SELECT entity_id FROM entity_aliases
-                WHERE alias >= @prefix AND alias < @prefix || char(1114111) AND substr(alias, 1, length(@prefix)) = @prefix))
         """;
 
-    private const string SelectEntityPage = SelectEntityCandidates + """
+    // With a prefix the matching aliases come first and only their entities are sorted. Walking entities in name
+    // order and testing each (the plan SQLite picks for an IN subquery) reads the whole table for a rare prefix:
+    // 16-25 ms against about 1 ms on 27,719 entities, which is what autocomplete pays on every keystroke.
+    // The range on alias lets the primary key find the candidates; substr() is the exact prefix test.
+    private const string SelectEntityCandidatesByPrefix = $"""
+        WITH m AS MATERIALIZED (
+            SELECT DISTINCT entity_id FROM entity_aliases
+            WHERE alias >= @prefix AND alias < @prefix || char(1114111) AND substr(alias, 1, length(@prefix)) = @prefix)
+        SELECT {EntityColumns} FROM m CROSS JOIN entities e ON e.id = m.entity_id
+        WHERE (@kind IS NULL OR e.kind = @kind)
+        """;
+
+    private const string ForwardPage = """
+
           AND (@afterId IS NULL OR (e.name, e.id) > (@afterName, @afterId))
         ORDER BY e.name, e.id
         LIMIT @limit
         """;
 
     // last/before: the mirror image, nearest the cursor first; the caller reverses the rows.
-    private const string SelectEntityPageBackward = SelectEntityCandidates + """
+    private const string BackwardPage = """
+
           AND (@afterId IS NULL OR (e.name, e.id) < (@afterName, @afterId))
         ORDER BY e.name DESC, e.id DESC
         LIMIT @limit
@@ -111,7 +122,8 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         (string Name, string Id)? after = query.After is null ? null : PageCursor.Decode<string>(query.After, PageCursor.Entities);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, query.Backward ? SelectEntityPageBackward : SelectEntityPage);
+        var candidates = string.IsNullOrEmpty(query.Search) ? SelectEntityCandidates : SelectEntityCandidatesByPrefix;
+        await using var command = Command(connection, candidates + (query.Backward ? BackwardPage : ForwardPage));
         command.Parameters.AddWithValue("@kind", query.Kind is { } kind ? EntityKinds.ToColumn(kind) : DBNull.Value);
         command.Parameters.AddWithValue("@prefix", string.IsNullOrEmpty(query.Search) ? DBNull.Value : query.Search.ToLowerInvariant());
         command.Parameters.AddWithValue("@afterName", (object?)after?.Name ?? DBNull.Value);

@@ -116,6 +116,28 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task QueryEntities_PrefixOfSeveralAliasesOfOneEntity_ListsItOnceInNameOrderBothWays()
+    {
+        await Store.UpsertEntitiesAsync(
+        [
+            Entity("p:1", "Adam", EntityKind.Method, "adam optimizer", "adaptive moment estimation"),
+            Entity("p:2", "Adagrad", EntityKind.Method),
+            Entity("p:3", "Dropout", EntityKind.Method, "adaptive dropout"),
+            Entity("p:4", "Adapter", EntityKind.Architecture),
+            Entity("p:5", "Batch Norm", EntityKind.Method),
+        ], Ct);
+
+        var forward = await Store.QueryEntitiesAsync(new EntityQuery("ADA", EntityKind.Method, 10), Ct);
+        var lastTwo = await Store.QueryEntitiesAsync(new EntityQuery("ada", EntityKind.Method, 2) { Backward = true }, Ct);
+        var before = await Store.QueryEntitiesAsync(new EntityQuery("ada", EntityKind.Method, 2, lastTwo.Items[0].Cursor) { Backward = true }, Ct);
+
+        Assert.Equal(["p:2", "p:1", "p:3"], forward.Items.Select(i => i.Node.Id));
+        Assert.False(forward.HasNextPage);
+        Assert.Equal(["p:1", "p:3"], lastTwo.Items.Select(i => i.Node.Id));
+        Assert.Equal(["p:2"], before.Items.Select(i => i.Node.Id));
+    }
+
+    [Fact]
     public async Task StreamEntities_ManyEntities_YieldsEveryEntityInIdOrder()
     {
         var ids = Enumerable.Range(0, 41).Select(i => $"e:{(i * 7) % 41:D2}").ToList();
