@@ -7,11 +7,11 @@ using Serilog.Events;
 
 namespace PaperGraph.Api.Tests.Transport;
 
-/// <summary>A client that leaves mid-request is logged as one information line (499), never as a 500 with a stack.</summary>
+/// <summary>A client that leaves mid-request is logged as one information line (499, or 400 when Kestrel reports the cut body first), never as a 500 with a stack.</summary>
 public sealed class ClientDisconnectTests
 {
     [Fact]
-    public async Task ClientLeavesWhileSendingTheBody_RequestLogSays499AtInformationWithNoError()
+    public async Task ClientLeavesWhileSendingTheBody_RequestLogSaysAClientErrorAtInformationWithNoError()
     {
         var sink = new CapturingSink();
         await using var host = await LiveHost.StartAsync(builder => builder.Services.AddSingleton<ILogEventSink>(sink));
@@ -28,7 +28,8 @@ public sealed class ClientDisconnectTests
         }
 
         var logged = await EventuallyLoggedAsync(sink, e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == "\"/graphql\"");
-        Assert.Equal("499", logged.Properties["StatusCode"].ToString());
+        // Which of the two Kestrel signals first (the abort or the cut body) is a race; both are the client's doing.
+        Assert.Contains(logged.Properties["StatusCode"].ToString(), new[] { "499", "400" });
         Assert.Equal(LogEventLevel.Information, logged.Level);
         Assert.Null(logged.Exception);
         Assert.DoesNotContain(sink.Events, e => e.Level >= LogEventLevel.Error);
