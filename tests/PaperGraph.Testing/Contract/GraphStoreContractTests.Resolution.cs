@@ -77,6 +77,36 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["pwc-task:mamba", "pwc:mamba"], after.Where(c => c.Match).Select(c => c.Entity.Id));
     }
 
+    [Fact]
+    public async Task AliasIndexCache_OlderThanMaxAge_AnswersAtOnceAndRebuildsBehind_ChangedCountsWait()
+    {
+        await Store.UpsertEntitiesAsync([Entity("a:1", "Alphaformer")], Ct);
+        var clock = new ManualClock();
+        using var cache = new AliasIndexCache(Store, clock);
+        var first = await cache.GetAsync(Ct);
+
+        clock.Now += AliasIndexCache.MaxAge + TimeSpan.FromSeconds(1);
+        var answeredWhileOld = await cache.GetAsync(Ct);
+        await cache.PendingRefresh;
+        var rebuilt = await cache.GetAsync(Ct);
+        var rebuiltAgain = await cache.GetAsync(Ct);
+        await Store.UpsertEntitiesAsync([Entity("a:2", "Betaformer")], Ct);
+        var afterChange = await cache.GetAsync(Ct);
+
+        Assert.Same(first, answeredWhileOld);
+        Assert.NotSame(first, rebuilt);
+        Assert.Same(rebuilt, rebuiltAgain);
+        Assert.Equal("a:2", EntityResolver.Resolve(afterChange, [new ResolutionInput("Betaformer")], EntityResolver.MaxLimit)[0].Candidates[0].Entity.Id);
+    }
+
+    /// <summary>A clock the test moves by hand.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
     /// <summary>Stores <see cref="ResolutionEntities"/>, one paper mentioning all but the task <c>pwc-task:mamba</c>, and resolves.</summary>
     private async Task<IReadOnlyList<ResolutionCandidate>> ResolveOverStoreAsync(string name)
     {
