@@ -11,37 +11,45 @@ namespace PaperGraph.Api.Tests.Transport;
 public sealed class ClientDisconnectTests
 {
     [Fact]
-    public async Task ClientLeavesWhileSendingTheBody_RequestLogSaysAClientErrorAtInformationWithNoError()
+    public async Task ClientsLeaveWhileSendingTheBody_RequestLogSaysAClientErrorAtInformationWithNoError()
     {
         var sink = new CapturingSink();
         await using var host = await LiveHost.StartAsync(builder => builder.Services.AddSingleton<ILogEventSink>(sink));
         var url = new Uri(host.GraphQLUrl);
 
-        // A real client on a real socket: headers and half a body, then the connection is reset.
-        using (var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        // Real clients on real sockets: headers and half a body, then, once the server is reading the body, the
+        // connection is reset; Kestrel reports that in several ways depending on timing, so it is done ten times.
+        const int Clients = 10;
+        for (var i = 0; i < Clients; i++)
         {
+            using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             await socket.ConnectAsync(url.Host, url.Port, TestContext.Current.CancellationToken);
             var head = $"POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"query\": \"{{ papers";
             await socket.SendAsync(Encoding.ASCII.GetBytes(head), TestContext.Current.CancellationToken);
-            await Task.Delay(200, TestContext.Current.CancellationToken); // let the server start reading the body
+            await Task.Delay(100, TestContext.Current.CancellationToken); // the request reaches the app and reads
             socket.LingerState = new LingerOption(true, 0);
         }
 
-        var logged = await EventuallyLoggedAsync(sink, e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == "\"/graphql\"");
-        // Which of the two Kestrel signals first (the abort or the cut body) is a race; both are the client's doing.
-        Assert.Contains(logged.Properties["StatusCode"].ToString(), new[] { "499", "400" });
-        Assert.Equal(LogEventLevel.Information, logged.Level);
-        Assert.Null(logged.Exception);
-        Assert.DoesNotContain(sink.Events, e => e.Level >= LogEventLevel.Error);
+        var logged = await EventuallyLoggedAsync(sink, Clients, e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == "\"/graphql\"");
+        foreach (var line in logged)
+        {
+            // Which signal Kestrel gives first (abort, reset, cut body) is a race; all of them are the client's doing.
+            Assert.Contains(line.Properties["StatusCode"].ToString(), new[] { "499", "400" });
+            Assert.Equal(LogEventLevel.Information, line.Level);
+            Assert.Null(line.Exception);
+        }
+
+        Assert.Empty(sink.Events.Where(e => e.Level >= LogEventLevel.Error).Select(e => e.RenderMessage() + " " + e.Exception?.GetType().Name));
     }
 
-    private static async Task<LogEvent> EventuallyLoggedAsync(CapturingSink sink, Func<LogEvent, bool> match)
+    private static async Task<IReadOnlyList<LogEvent>> EventuallyLoggedAsync(CapturingSink sink, int count, Func<LogEvent, bool> match)
     {
         // The request log line is written after the server side notices the client left, which is not the same moment.
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            if (sink.Events.FirstOrDefault(match) is { } found)
+            var found = sink.Events.Where(match).ToList();
+            if (found.Count >= count)
             {
                 return found;
             }
@@ -49,7 +57,7 @@ public sealed class ClientDisconnectTests
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
 
-        throw new Xunit.Sdk.XunitException("no request log line for /graphql within 30 s: " + string.Join("; ", sink.Events.Select(e => e.RenderMessage())));
+        throw new Xunit.Sdk.XunitException($"fewer than {count} request log lines for /graphql within 30 s: " + string.Join("; ", sink.Events.Select(e => e.RenderMessage())));
     }
 
     private sealed class CapturingSink : ILogEventSink
