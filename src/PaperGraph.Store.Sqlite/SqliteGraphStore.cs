@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly string _connectionPragmas;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    // Native connections whose per-connection pragmas are set; weak, so a handle the pool closes is forgotten.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configuredHandles = new();
+    private static readonly object Configured = new();
+
     public SqliteGraphStore(SqliteOptions options, ILogger<SqliteGraphStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,8 +40,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             DefaultTimeout = options.BusyTimeoutSeconds,
         }.ToString();
 
-        // synchronous and cache_size are per connection; journal_mode=WAL is stored in the file.
-        _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{options.CacheSizeMb * 1024};");
+        // synchronous, cache_size and mmap_size are per connection; journal_mode=WAL is stored in the file.
+        _connectionPragmas = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{options.CacheSizeMb * 1024}; PRAGMA mmap_size = {(long)options.MmapSizeMb * 1024 * 1024};");
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -79,8 +86,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             await connection.OpenAsync(cancellationToken);
             // Author identity is C# (Unicode folding), so SQL calls it: migration 005 backfills paper_authors with author_key(name).
             connection.CreateFunction("author_key", (string name) => Core.Authors.AuthorNames.Key(name), isDeterministic: true);
-            await using var pragmas = new SqliteCommand(_connectionPragmas, connection);
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            // The pool hands out the same native connection again, and pragmas stay set on it: set them once per handle.
+            if (!_configuredHandles.TryGetValue(connection.Handle!, out _))
+            {
+                await using var pragmas = new SqliteCommand(_connectionPragmas, connection);
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+                _configuredHandles.AddOrUpdate(connection.Handle!, Configured);
+            }
+
             return connection;
         }
         catch
@@ -88,6 +101,21 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The per-connection settings as a pooled connection of this store has them (tests check every open has them).</summary>
+    internal async Task<(long CacheSize, long MmapSize, long Synchronous)> ReadConnectionSettingsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var values = new long[3];
+        var i = 0;
+        foreach (var pragma in new[] { "PRAGMA cache_size", "PRAGMA mmap_size", "PRAGMA synchronous" })
+        {
+            await using var command = Command(connection, pragma);
+            values[i++] = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        return (values[0], values[1], values[2]);
     }
 
     /// <summary>Runs <paramref name="work"/> in one write transaction, one writer at a time.</summary>

@@ -19,7 +19,17 @@ public sealed class SqliteOptions
     [Range(1, 3_600)]
     public int BusyTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Page cache per connection, in MiB.</summary>
+    /// <summary>
+    /// Page cache per connection, in MiB. Each pooled connection has its own, so a server holds up to pool size times
+    /// this; reads go through the memory map (<see cref="MmapSizeMb"/>) and the cache mostly serves writes.
+    /// </summary>
     [Range(1, 4_096)]
-    public int CacheSizeMb { get; set; } = 64;
+    public int CacheSizeMb { get; set; } = 8;
+
+    /// <summary>
+    /// Bytes of the file read through a memory map, in MiB (SQLite's <c>mmap_size</c>; 0 turns it off). Mapped pages are
+    /// the operating system's page cache, shared by every connection and process, instead of a copy per connection.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public int MmapSizeMb { get; set; } = 4_096;
 }

@@ -10,6 +10,7 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- reconcile --db PATH --api URL [--batches N] [--suggests N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- resolve --db PATH [--batches N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- export --db PATH --format jsonl|graphml|csv|jsonld|bibtex --out FILE|DIR
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- judge-sample --db PATH --n 100 --seed S --out FILE
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- gold --scirex PATH/scirex_train_abstracts.jsonl --tdmsci PATH/test_500_v2.conll
@@ -31,6 +32,13 @@ if (args.FirstOrDefault() == "judge-sample")
 if (args.FirstOrDefault() == "worker")
 {
     return await PaperGraph.Benchmarks.Worker.WorkerBenchmark.RunAsync(args[1..]);
+}
+
+if (args.FirstOrDefault() == "resolve")
+{
+    var resolveDb = Option("--db") ?? throw new ArgumentException("--db PATH is required");
+    MachineInfo.Print(string.Join(' ', args.Select(a => a == resolveDb ? Path.GetFileName(a) : a)));
+    return await ResolveBenchmark.RunAsync(resolveDb, int.Parse(Option("--batches") ?? "50", CultureInfo.InvariantCulture));
 }
 
 if (args.FirstOrDefault() is "reconcile" or "export")

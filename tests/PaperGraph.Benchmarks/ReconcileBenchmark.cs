@@ -51,6 +51,11 @@ internal static class ReconcileBenchmark
             if (round >= 0)
             {
                 batchLatencies.Add(clock.Elapsed);
+                if (Environment.GetEnvironmentVariable("PAPERGRAPH_BENCH_TRACE") == "1")
+                {
+                    Console.Error.Write($"{clock.Elapsed.TotalMilliseconds:F0} ");
+                }
+
                 matched += JsonNode.Parse(body)!.AsObject().Count(p => p.Value!["result"]!.AsArray().Any(c => c!["match"]!.GetValue<bool>()));
             }
         }

@@ -123,6 +123,25 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
     }
 
     [Fact]
+    public async Task Connections_OpenedAgainFromThePoolOrNew_AllHaveTheConfiguredSettings()
+    {
+        // Pragmas run once per native connection, not per open: a reused pooled connection must still have them,
+        // and so must the new ones opened while others are in use. A second store on another file has its own.
+        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = _directory.File("settings.db"), CacheSizeMb = 3, MmapSizeMb = 5 }, NullLogger<SqliteGraphStore>.Instance);
+        await using var other = new SqliteGraphStore(new SqliteOptions { DatabasePath = _directory.File("other.db"), CacheSizeMb = 2, MmapSizeMb = 0 }, NullLogger<SqliteGraphStore>.Instance);
+        await store.InitializeAsync(Ct);
+        await other.InitializeAsync(Ct);
+
+        for (var round = 0; round < 3; round++)
+        {
+            // Eight at once, so the pool opens new connections, then again on the connections it kept.
+            var settings = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.ReadConnectionSettingsAsync(Ct)));
+            Assert.All(settings, s => Assert.Equal((-3L * 1024, 5L * 1024 * 1024, 1L), s));
+            Assert.Equal((-2L * 1024, 0L, 1L), await other.ReadConnectionSettingsAsync(Ct));
+        }
+    }
+
+    [Fact]
     public async Task InitializeAsync_NewDatabase_UsesWalAndCreatesMissingFolders()
     {
         var nested = _directory.File(Path.Combine("a", "b", "nested.db"));

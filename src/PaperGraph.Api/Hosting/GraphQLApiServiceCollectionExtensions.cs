@@ -36,6 +36,8 @@ internal static class GraphQLApiServiceCollectionExtensions
         services.AddSingleton<RelatedPapers>();
         services.AddSingleton<GraphViews>();
         services.AddSingleton<AliasIndexCache>();
+        services.AddHostedService<AliasIndexWarmup>();
+        services.AddHealthChecks().AddCheck<AliasIndexHealthCheck>("nameIndex", tags: [PaperGraphApi.ReadyTag]);
         services.AddSingleton<GraphQLIngestion>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpEndpoint>();

@@ -23,6 +23,9 @@ public sealed class AliasIndexCache(IGraphStore store, TimeProvider time) : IDis
 
     public void Invalidate() => _invalid = true;
 
+    /// <summary>True once an index has been built (it may since have gone stale; the next call rebuilds it).</summary>
+    public bool IsBuilt => _current is not null;
+
     public async Task<AliasIndex> GetAsync(CancellationToken cancellationToken)
     {
         var stats = await store.GetStatsAsync(cancellationToken);

@@ -107,12 +107,13 @@ public static partial class EntityResolver
 
     private static void OfferMisspellings(AliasIndex index, string key, CandidateOffers offers)
     {
-        var trigrams = Trigrams.Of(key);
+        var trigrams = index.TrigramsOf(key);
         var digits = AliasKey.Digits(key);
         // A misspelling within EditDistance.MaxAllowed edits keeps all but 3 trigrams per edit, and a trigram
         // similarity of TrigramFloor needs at least that share of the query's trigrams: fewer cannot pass.
-        var minShared = Math.Max(trigrams.Count - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(TrigramFloor * trigrams.Count));
-        foreach (var entry in index.SharingTrigrams(trigrams, minShared))
+        var minShared = Math.Max(trigrams.Length - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(TrigramFloor * trigrams.Length));
+        // An edit changes the length by at most one, so no key further than MaxAllowed characters away can pass.
+        foreach (var entry in index.SharingTrigrams(trigrams, minShared, key.Length - EditDistance.MaxAllowed, key.Length + EditDistance.MaxAllowed))
         {
             // An entity the name reached exactly, as a version or as a variant is not also a misspelling of it.
             if (offers.Best.ContainsKey(entry.EntityId))
@@ -120,15 +121,22 @@ public static partial class EntityResolver
                 continue;
             }
 
+            // Cheapest first: a length difference is at least that many edits, so it alone rules most entries out.
+            var length = Math.Max(key.Length, entry.Key.Length);
+            var allowed = EditDistance.AllowedFor(length);
+            if (Math.Abs(key.Length - entry.Key.Length) > allowed || entry.Digits != digits)
+            {
+                continue;
+            }
+
             var trigram = Trigrams.Similarity(trigrams, entry.Trigrams);
-            if (trigram < TrigramFloor || AliasKey.Digits(entry.Key) != digits)
+            if (trigram < TrigramFloor)
             {
                 continue;
             }
 
             var edits = EditDistance.Between(key, entry.Key);
-            var length = Math.Max(key.Length, entry.Key.Length);
-            if (edits > EditDistance.AllowedFor(length))
+            if (edits > allowed)
             {
                 continue;
             }

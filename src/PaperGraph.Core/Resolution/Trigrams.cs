@@ -15,10 +15,29 @@ internal static class Trigrams
         return set;
     }
 
-    public static double Similarity(IReadOnlySet<string> left, IReadOnlySet<string> right)
+    /// <summary>Jaccard similarity of two trigram sets given as ascending, distinct numbers (a merge, no hashing).</summary>
+    public static double Similarity(int[] left, int[] right)
     {
-        var shared = left.Count(right.Contains);
-        var union = left.Count + right.Count - shared;
+        var shared = 0;
+        for (int i = 0, j = 0; i < left.Length && j < right.Length;)
+        {
+            if (left[i] == right[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        var union = left.Length + right.Length - shared;
         return union == 0 ? 0 : (double)shared / union;
     }
 }

@@ -18,10 +18,10 @@ public sealed class AliasIndexTests
         for (var i = 0; i < 150; i++)
         {
             var key = AliasKey.Normalize(Misspell(names[random.Next(names.Length)], random));
-            var trigrams = Trigrams.Of(key);
-            var minShared = Math.Max(trigrams.Count - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(EntityResolver.TrigramFloor * trigrams.Count));
-            var filtered = Index.SharingTrigrams(trigrams, minShared).ToHashSet();
-            foreach (var entry in Index.SharingTrigrams(trigrams, minShared: 1))
+            var trigrams = Index.TrigramsOf(key);
+            var minShared = Math.Max(trigrams.Length - (3 * EditDistance.MaxAllowed), (int)Math.Ceiling(EntityResolver.TrigramFloor * trigrams.Length));
+            var filtered = Index.SharingTrigrams(trigrams, minShared, key.Length - EditDistance.MaxAllowed, key.Length + EditDistance.MaxAllowed).ToHashSet();
+            foreach (var entry in Index.Entries)
             {
                 var passes = Trigrams.Similarity(trigrams, entry.Trigrams) >= EntityResolver.TrigramFloor
                     && EditDistance.Between(key, entry.Key) <= EditDistance.AllowedFor(Math.Max(key.Length, entry.Key.Length));
@@ -34,6 +34,24 @@ public sealed class AliasIndexTests
         }
 
         Assert.True(checkedPairs > 100, $"only {checkedPairs} passing pairs: the test would prove little");
+    }
+
+    [Fact]
+    public void TrigramSimilarity_OnNumberedTrigrams_EqualsTheSetDefinition()
+    {
+        // The resolver compares trigram numbers by merging sorted arrays; the plain definition is |A ∩ B| / |A ∪ B|
+        // over the trigram strings. Query keys include trigrams no entry has (numbered negative).
+        var random = new Random(20261205);
+        var keys = Index.Entries.Select(e => e.Key).Where(k => k.Length >= 3).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < 500; i++)
+        {
+            var left = i % 3 == 0 ? AliasKey.Normalize(Misspell(keys[random.Next(keys.Length)], random) + "qzx") : keys[random.Next(keys.Length)];
+            var right = keys[random.Next(keys.Length)];
+            var a = Trigrams.Of(left);
+            var b = Trigrams.Of(right);
+            var plain = (double)a.Count(b.Contains) / a.Union(b).Count();
+            Assert.Equal(plain, Trigrams.Similarity(Index.TrigramsOf(left), Index.TrigramsOf(right)), 12);
+        }
     }
 
     private static string Misspell(string name, Random random)
