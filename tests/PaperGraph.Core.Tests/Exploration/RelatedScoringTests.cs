@@ -37,6 +37,40 @@ public sealed class RelatedScoringTests
     }
 
     [Fact]
+    public void Words_SpanLookups_EqualThePlainSplitLowerAndFilter()
+    {
+        // Words lower-cases into a buffer and adds through a span lookup; the plain way is a string per word.
+        var random = new Random(20261205);
+        const string Alphabet = "aBcDeÉßİıΣσ0123 ,.-_\u00A0\u2028😀𝔘Ab ";
+        var texts = new List<string> { "", "ab", "The THE the Model modelS", new string('x', 300) + " tail", "İstanbul ΣΊΣΥΦΟΣ straße" };
+        for (var i = 0; i < 300; i++)
+        {
+            texts.Add(new string([.. Enumerable.Range(0, random.Next(0, 400)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]));
+        }
+
+        foreach (var text in texts)
+        {
+            Assert.Equal(PlainWords(text).Order(StringComparer.Ordinal), TextSimilarity.Words(text).Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static HashSet<string> PlainWords(string text)
+    {
+        var stop = "the and for with that this from are our can which these their its into has have was were been not but also such than more both while we using use used based show new model models method methods paper propose proposed approach results performance data via".Split(' ');
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in System.Text.RegularExpressions.Regex.Split(text, @"[^\p{L}\p{Nd}]+"))
+        {
+            var word = token.ToLowerInvariant();
+            if (word.Length >= 3 && !stop.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    [Fact]
     public void Jaccard_SharedWords_CountsContentWordsOnly()
     {
         var left = TextSimilarity.Words("The selective state space model");
