@@ -16,6 +16,10 @@ public sealed partial class SqliteGraphStore
         SELECT {PaperColumns} FROM papers p WHERE p.id IN (SELECT value FROM json_each(@ids))
         """;
 
+    private const string SelectPaperById = $"""
+        SELECT {PaperColumns} FROM papers p WHERE p.id = @id
+        """;
+
     private const string SelectPaperByArxivId = $"""
         SELECT {PaperColumns} FROM papers p WHERE p.arxiv_id = @arxivId ORDER BY p.id LIMIT 1
         """;
@@ -57,8 +61,17 @@ public sealed partial class SqliteGraphStore
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, SelectPapersByIds);
-        command.Parameters.AddWithValue("@ids", IdsJson(paperIds));
+        // One id (a paper page, the commonest read) goes by the primary key: the json_each IN list cost more than the row.
+        await using var command = Command(connection, paperIds.Count == 1 ? SelectPaperById : SelectPapersByIds);
+        if (paperIds.Count == 1)
+        {
+            command.Parameters.AddWithValue("@id", paperIds.First());
+        }
+        else
+        {
+            command.Parameters.AddWithValue("@ids", IdsJson(paperIds));
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

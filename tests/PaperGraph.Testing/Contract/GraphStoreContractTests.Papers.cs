@@ -24,6 +24,33 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetPapers_OneIdAtATime_EqualsTheBatchRead()
+    {
+        // A store may read one id by key and many through a list: both must give the same paper, field by field.
+        Paper[] papers =
+        [
+            Paper("arxiv:2312.00752", "Mamba", "Selective state spaces.", Date(2023, 12, 1), "2312.00752", ["Albert Gu", "Tri Dao"]),
+            Paper("title:0002", "No date, no authors", "Ünïcödé \"quotes\" and\nlines.", null, null, []),
+            Paper("title:0003", "Month only", "x", new ListingDate(null, 3, 12), null, ["Solo"]),
+        ];
+        await Store.UpsertPapersAsync([.. papers.Select((p, i) => Record(p, line: i + 1))], Ct);
+
+        var batch = await Store.GetPapersAsync([.. papers.Select(p => p.Id), "arxiv:missing"], Ct);
+
+        Assert.Equal(papers.Length, batch.Count);
+        foreach (var paper in papers)
+        {
+            var alone = Assert.Single(await Store.GetPapersAsync([paper.Id], Ct));
+            Assert.Equal(paper.Id, alone.Key);
+            Assert.True(batch[paper.Id].SameContentAs(alone.Value), $"alone {alone.Value}, in a batch {batch[paper.Id]}");
+            Assert.Equal(batch[paper.Id].Date, alone.Value.Date);
+            Assert.Equal(batch[paper.Id].ArxivId, alone.Value.ArxivId);
+        }
+
+        Assert.Empty(await Store.GetPapersAsync(["arxiv:missing"], Ct));
+    }
+
+    [Fact]
     public async Task UpsertPapers_SameRecordTwice_IsUnchangedAndOnlyRefreshesLastSeen()
     {
         var paper = Paper("arxiv:2401.00001", "Same twice", "Nothing changes.", Date(2024, 1, 2), "2401.00001");
