@@ -9,8 +9,9 @@ public sealed partial class SqliteGraphStore
     private const string DeleteIntroductions = "DELETE FROM introductions WHERE paper_id = @paperId";
 
     private const string InsertMention = """
-        INSERT OR REPLACE INTO mentions (paper_id, field, start, "end", entity_id, surface, score, extractor_version)
+        INSERT INTO mentions (paper_id, field, start, "end", entity_id, surface, score, extractor_version)
         VALUES (@paperId, @field, @start, @end, @entityId, @surface, @score, @extractorVersion)
+        ON CONFLICT (paper_id, field, start, "end", entity_id) DO UPDATE SET surface = excluded.surface, score = excluded.score, extractor_version = excluded.extractor_version
         """;
 
     private const string InsertPaperEntity = """

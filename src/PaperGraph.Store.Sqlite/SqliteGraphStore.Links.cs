@@ -9,8 +9,9 @@ public sealed partial class SqliteGraphStore
     private const string DeleteOutgoingLinks = "DELETE FROM links WHERE citing_paper_id IN (SELECT value FROM json_each(@ids))";
 
     private const string InsertLink = """
-        INSERT OR REPLACE INTO links (citing_paper_id, cited_paper_id, kind, via, score, reason)
+        INSERT INTO links (citing_paper_id, cited_paper_id, kind, via, score, reason)
         VALUES (@citing, @cited, @kind, @via, @score, @reason)
+        ON CONFLICT (citing_paper_id, cited_paper_id, kind) DO UPDATE SET via = excluded.via, score = excluded.score, reason = excluded.reason
         """;
 
     private const string SelectOutgoingLinks = """

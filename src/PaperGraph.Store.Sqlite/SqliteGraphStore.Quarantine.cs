@@ -20,9 +20,12 @@ public sealed partial class SqliteGraphStore
 
     private const string DeleteQuarantine = "DELETE FROM quarantine WHERE id IN (SELECT value FROM json_each(@ids))";
 
+    // Kept by migration 007's triggers: one indexed read however large the store.
     private const string SelectStats = """
-        SELECT (SELECT COUNT(*) FROM papers), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM mentions),
-               (SELECT COUNT(*) FROM links), (SELECT COUNT(*) FROM quarantine)
+        SELECT max(CASE name WHEN 'papers' THEN n END), max(CASE name WHEN 'entities' THEN n END),
+               max(CASE name WHEN 'mentions' THEN n END), max(CASE name WHEN 'links' THEN n END),
+               max(CASE name WHEN 'quarantine' THEN n END)
+        FROM row_counts
         """;
 
     public Task AddQuarantineAsync(IReadOnlyList<QuarantineRecord> records, CancellationToken cancellationToken)

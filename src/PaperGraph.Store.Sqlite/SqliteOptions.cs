@@ -21,15 +21,16 @@ public sealed class SqliteOptions
 
     /// <summary>
     /// Page cache per connection, in MiB. Each pooled connection has its own, so a server holds up to pool size times
-    /// this; reads go through the memory map (<see cref="MmapSizeMb"/>) and the cache mostly serves writes.
+    /// this (the API host and <c>serve</c> set 8; a bulk ingest gains from a large one on its one write connection).
     /// </summary>
     [Range(1, 4_096)]
-    public int CacheSizeMb { get; set; } = 8;
+    public int CacheSizeMb { get; set; } = 64;
 
     /// <summary>
-    /// Bytes of the file read through a memory map, in MiB (SQLite's <c>mmap_size</c>; 0 turns it off). Mapped pages are
-    /// the operating system's page cache, shared by every connection and process, instead of a copy per connection.
+    /// Bytes of the file read through a memory map, in MiB (SQLite's <c>mmap_size</c>; 0, the default, turns it off).
+    /// Mapped pages are the operating system's page cache, shared by every connection and process, instead of a copy
+    /// per connection; off by default because the pages a process touches count in its resident size.
     /// </summary>
     [Range(0, 1_048_576)]
-    public int MmapSizeMb { get; set; } = 4_096;
+    public int MmapSizeMb { get; set; }
 }

@@ -107,6 +107,75 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         Assert.Equal(written, await RowsAsync(older, AuthorRows));
     }
 
+    [Fact]
+    public async Task GetStats_AfterEveryKindOfWrite_EqualsCountingTheTables()
+    {
+        // Stats come from counters kept by triggers; the plain answer is COUNT(*) of each table.
+        var a = Paper("title:a", "Alpha", "An abstract about things.");
+        var b = Paper("title:b", "Beta", "Another abstract here.");
+        var c = Paper("title:c", "Gamma", "Third one.");
+        Func<Task>[] steps =
+        [
+            () => Store.UpsertPapersAsync([Record(a), Record(b), Record(c, line: 3)], Ct),
+            () => Store.UpsertPapersAsync([Record(a with { Abstract = "Changed abstract about things." }, "b.jsonl")], Ct),
+            () => Store.UpsertEntitiesAsync([Entity("e:1", "One"), Entity("e:2", "Two"), Entity("e:3", "Three")], Ct),
+            () => Store.UpsertEntitiesAsync([Entity("e:1", "One renamed", EntityKind.Dataset)], Ct),
+            () => Store.SaveAnnotationsAsync([Mentions(a, "e:1", "e:2", "e:3"), Mentions(b, "e:1")], Ct),
+            // The same mention key twice in one save (an upsert's update path), then a paper's mentions replaced.
+            () => Store.SaveAnnotationsAsync([new PaperAnnotations(c.Id, [.. Mentions(c, "e:2").Mentions, .. Mentions(c, "e:2").Mentions], ["e:2"])], Ct),
+            () => Store.SaveAnnotationsAsync([Mentions(a, "e:3")], Ct),
+            () => Store.ReplaceLinksAsync([a.Id, b.Id], [Link(a.Id, b.Id, 0.9, "e:1"), Link(a.Id, c.Id, 0.8, "e:2"), Link(a.Id, b.Id, 0.7, "e:3")], Ct),
+            () => Store.ReplaceLinksAsync([a.Id], [Link(a.Id, c.Id, 0.5, "e:2")], Ct),
+            () => Store.AddQuarantineAsync([Quarantine("q:1", T0), Quarantine("q:2", T0), Quarantine("q:1", T0)], Ct),
+            () => Store.RemoveQuarantineAsync(["q:1", "q:missing"], Ct),
+        ];
+
+        foreach (var step in steps)
+        {
+            await step();
+            var stats = await Store.GetStatsAsync(Ct);
+            Assert.Equal(
+                (await ScalarAsync<long>("SELECT COUNT(*) FROM papers"), await ScalarAsync<long>("SELECT COUNT(*) FROM entities"),
+                 await ScalarAsync<long>("SELECT COUNT(*) FROM mentions"), await ScalarAsync<long>("SELECT COUNT(*) FROM links"),
+                 await ScalarAsync<long>("SELECT COUNT(*) FROM quarantine")),
+                (stats.Papers, stats.Entities, stats.Mentions, stats.Links, stats.Quarantined));
+        }
+
+        Assert.Equal((3L, 3L, 1L), ((await Store.GetStatsAsync(Ct)).Papers, (await Store.GetStatsAsync(Ct)).Entities, (await Store.GetStatsAsync(Ct)).Links));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseBeforeMigration007_CountsTheRowsItHolds()
+    {
+        var older = _directory.File("older-007.db");
+        await using (var connection = new SqliteConnection($"Data Source={older};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            connection.CreateFunction("author_key", (string name) => Core.Authors.AuthorNames.Key(name), isDeterministic: true); // migration 005's backfill
+            await new SchemaMigrator(NullLogger.Instance).MigrateAsync(connection, 6, Ct);
+        }
+
+        await using (var beforeCounters = await OpenStoreAsync(DatabasePath, Ct))
+        {
+            await beforeCounters.UpsertPapersAsync([Record(Paper("title:x")), Record(Paper("title:y"), line: 2)], Ct);
+            await beforeCounters.AddQuarantineAsync([Quarantine("q:9", T0)], Ct);
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={older};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var copy = new SqliteCommand(
+                "ATTACH DATABASE @path AS written; INSERT INTO papers SELECT * FROM written.papers; INSERT INTO quarantine SELECT * FROM written.quarantine; DETACH DATABASE written", connection);
+            copy.Parameters.AddWithValue("@path", DatabasePath);
+            await copy.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using var reopened = await OpenStoreAsync(older, Ct);
+        var stats = await reopened.GetStatsAsync(Ct);
+
+        Assert.Equal((2L, 0L, 0L, 0L, 1L), (stats.Papers, stats.Entities, stats.Mentions, stats.Links, stats.Quarantined));
+    }
+
     private async Task<List<string>> RowsAsync(string path, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");

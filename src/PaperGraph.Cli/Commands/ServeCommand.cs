@@ -38,6 +38,8 @@ internal sealed class ServeCommand : Command
     {
         ["Security:AllowAnonymousLoopbackWrites"] = "true",
         ["AllowedHosts"] = "localhost;127.0.0.1;[::1]",
+        // A server's pool holds up to ~30 connections, each with its own page cache (64 MiB each grew serve past 1 GB).
+        ["Sqlite:CacheSizeMb"] = "8",
     };
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
