@@ -10,15 +10,16 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// <remarks>
 /// The cost of an FTS5 AND grows with every term (a repeated common word made it quadratic), so the query is
 /// bounded by what it means, not by what was typed: a word is kept once (case-insensitively), English stop
-/// words are dropped when any other word remains, and at most <see cref="MaxTerms"/> words are kept, the
-/// first ones typed.
+/// words are dropped, and at most <see cref="MaxTerms"/> words are kept, the first ones typed. Text of stop
+/// words only means nothing, like text with no word: ranking the tens of thousands of papers holding
+/// "the" and "of" cost hundreds of milliseconds, to order papers by words that say nothing about them.
 /// </remarks>
 internal static class FtsQuery
 {
     /// <summary>More words than this narrow a search of titles and abstracts no further.</summary>
     public const int MaxTerms = 12;
 
-    /// <summary>The FTS5 query, or null when the text holds no word at all.</summary>
+    /// <summary>The FTS5 query, or null when the text holds no word but stop words.</summary>
     public static string? FromUserText(string text)
     {
         var words = Words(text);
@@ -27,8 +28,11 @@ internal static class FtsQuery
             return null;
         }
 
-        var kept = words.Where(w => !FtsStopWords.Contains(w)).ToList();
-        var terms = (kept.Count > 0 ? kept : words).Take(MaxTerms);
+        var terms = words.Where(w => !FtsStopWords.Contains(w)).Take(MaxTerms).ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
 
         // Only letters, digits and marks are in a word, so no quote can end the string token early.
         var query = new StringBuilder();
