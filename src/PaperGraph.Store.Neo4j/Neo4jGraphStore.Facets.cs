@@ -38,6 +38,11 @@ public sealed partial class Neo4jGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, PaperFacets.MaxTop);
         var (head, words, lucene) = await PaperSourceAsync(filter, cancellationToken);
+        if (MatchesNothing(filter, words))
+        {
+            return PaperFacets.Empty;
+        }
+
         var parameters = FilterParameters(filter, words, lucene);
         parameters["top"] = top;
         var results = await _client.RunAsync(

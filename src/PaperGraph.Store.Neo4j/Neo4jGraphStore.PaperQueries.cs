@@ -70,6 +70,11 @@ public sealed partial class Neo4jGraphStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         var (head, words, lucene) = await PaperSourceAsync(query.Filter, cancellationToken);
+        if (MatchesNothing(query.Filter, words))
+        {
+            return Page<Paper>.Empty;
+        }
+
         var order = PageCursor.PaperList(query.OrderBy, isSearch: words.Count > 0);
         (JsonElement Key, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<JsonElement>(query.After, order);
         var parameters = FilterParameters(query.Filter, words, lucene);
@@ -94,6 +99,11 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (head, words, lucene) = await PaperSourceAsync(filter, cancellationToken);
+        if (MatchesNothing(filter, words))
+        {
+            return 0;
+        }
+
         var parameters = FilterParameters(filter, words, lucene);
         var result = await _client.RunAsync(new CypherStatement(head + PaperCountCypher, parameters), cancellationToken);
         return result.Rows[0].Int64(0);
@@ -101,12 +111,16 @@ public sealed partial class Neo4jGraphStore
 
     private async Task<(string Head, IReadOnlyList<string> Words, string? Lucene)> PaperSourceAsync(PaperFilter filter, CancellationToken cancellationToken)
     {
-        var words = SearchWords.Split(filter.Search);
+        var words = SearchTerms.Of(SearchWords.Split(filter.Search));
         var endpoint = await _client.GetEndpointAsync(cancellationToken);
         return words.Count > 0 && endpoint.HasFullTextIndex
             ? (MatchFullTextPapers, words, SearchWords.ToLucene(words))
             : (MatchAllPapers, words, null);
     }
+
+    /// <summary>A search with no word but stop words (or none at all) finds nothing, as in every store.</summary>
+    private static bool MatchesNothing(PaperFilter filter, IReadOnlyList<string> words) =>
+        !string.IsNullOrWhiteSpace(filter.Search) && words.Count == 0;
 
     private static Dictionary<string, object?> FilterParameters(PaperFilter filter, IReadOnlyList<string> words, string? lucene) => new()
     {

@@ -57,5 +57,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             results[3].Rows[0].Int64(0), results[4].Rows[0].Int64(0));
     }
 
+    /// <summary>
+    /// The server answers each write itself (read-only mode, a full disk: an error naming it), and a probe write
+    /// would be a real transaction on every readiness check; <see cref="GetStatsAsync"/> already proves it answers.
+    /// </summary>
+    public Task CheckWritableAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     private static IReadOnlyList<string> Distinct(IReadOnlyCollection<string> ids) => ids.Distinct(StringComparer.Ordinal).ToList();
 }

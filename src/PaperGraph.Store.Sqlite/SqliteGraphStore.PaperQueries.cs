@@ -25,12 +25,14 @@ public sealed partial class SqliteGraphStore
             conditions.Add(query.Backward ? order.Before : order.After);
         }
 
-        // Built only from the fixed fragments of PaperFilterSql and PaperOrderSql; values are parameters.
-        var sql = new StringBuilder("SELECT ").Append(PaperColumns).Append(", ").Append(order.SortKey).Append(" AS sort_key ")
-            .Append(filter.From)
-            .Append(conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions))
-            .Append(" ORDER BY ").Append(query.Backward ? order.ReversedOrderBy : order.OrderBy).Append(" LIMIT @limit")
-            .ToString();
+        // Built only from the fixed fragments of PaperFilterSql, PaperOrderSql and RankedSearchSql; values are parameters.
+        var sql = filter.IsSearchOnly && order == PaperOrderSql.Rank
+            ? RankedSearchSql.For(query.Backward, query.After is not null)
+            : new StringBuilder("SELECT ").Append(PaperColumns).Append(", ").Append(order.SortKey).Append(" AS sort_key ")
+                .Append(filter.From)
+                .Append(conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions))
+                .Append(" ORDER BY ").Append(query.Backward ? order.ReversedOrderBy : order.OrderBy).Append(" LIMIT @limit")
+                .ToString();
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, sql);
@@ -81,7 +83,7 @@ public sealed partial class SqliteGraphStore
             return 0;
         }
 
-        var sql = "SELECT COUNT(*) " + sqlFilter.From
+        var sql = "SELECT COUNT(*) " + sqlFilter.CountFrom
             + (sqlFilter.Conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", sqlFilter.Conditions));
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, sql);

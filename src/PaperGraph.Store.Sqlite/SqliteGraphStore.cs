@@ -130,6 +130,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
+        catch (SqliteException error) when (NotWritable(error) is { } reason)
+        {
+            throw new StoreNotWritableException(reason, error);
+        }
         finally
         {
             _writeGate.Release();
@@ -142,6 +146,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             await work(connection, transaction, ct);
             return true;
         }, cancellationToken);
+
+    /// <summary>What an operator can do about a write SQLite refused for good (no retry helps), or null.</summary>
+    private static string? NotWritable(SqliteException error) => error.SqliteErrorCode switch
+    {
+        SQLitePCL.raw.SQLITE_READONLY => "The SQLite database is read-only for this process (file or folder permissions, a read-only mount).",
+        SQLitePCL.raw.SQLITE_FULL => "The disk holding the SQLite database is full.",
+        _ => null,
+    };
 
     /// <summary>Ids travel as one JSON array parameter read with <c>json_each</c>, so any number fits one statement.</summary>
     private static string IdsJson(IEnumerable<string> ids) => JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal));

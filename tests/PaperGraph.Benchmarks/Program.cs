@@ -6,7 +6,7 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- dump --corpus PATH|samples --out FILE [--limit N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- neo4j-ingest --corpus PATH [--limit N] --neo4j-url URL
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- related --db PATH | --neo4j-url URL [--samples N]
-// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- search --db PATH | --neo4j-url URL [--samples N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- search --db PATH | --neo4j-url URL [--samples N] [--api URL]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- reconcile --db PATH --api URL [--batches N] [--suggests N]

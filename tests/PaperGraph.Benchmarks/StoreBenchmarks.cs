@@ -12,7 +12,7 @@ internal static class StoreBenchmarks
     public const string Usage = """
                neo4j-ingest --corpus PATH.jsonl.gz [--limit N] --neo4j-url URL
                related --db PATH | --neo4j-url URL [--samples N]
-               search --db PATH | --neo4j-url URL [--samples N]
+               search --db PATH | --neo4j-url URL [--samples N] [--api URL]
                graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
         """;
 
@@ -44,7 +44,7 @@ internal static class StoreBenchmarks
         IGraphStore store = services?.GetRequiredService<IGraphStore>() ?? sqlite!;
         await store.InitializeAsync(CancellationToken.None);
         return command == "related" ? await RelatedBenchmark.RunAsync(store, Number("--samples", 200))
-            : command == "search" ? await SearchBenchmark.RunAsync(store, Number("--samples", 20))
+            : command == "search" ? await SearchBenchmark.RunAsync(store, Number("--samples", 20), api is null ? null : new Uri(api))
             : await GraphQLLoadBenchmark.RunAsync(store, new Uri(api!), new LoadRun(Number("--clients", 8), TimeSpan.FromSeconds(Number("--seconds", 20)), Number("--max-requests", 200_000)));
     }
 }

@@ -31,6 +31,29 @@ public sealed class StoreFailureTests
     }
 
     [Fact]
+    public async Task StatsAndSearch_ReadOnlyDatabase_AnswerFromTheFile()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("pg.db");
+        SampleCorpus.ExtractTo(temp.File("samples"));
+        Assert.Equal(0, (await CliRun.RunAsync(["ingest", temp.File("samples"), "--db", db])).ExitCode);
+        await MakeReadOnlyAsync(db);
+        try
+        {
+            var stats = await CliRun.RunAsync(["stats", "--json", "--db", db]);
+            var search = await CliRun.RunAsync(["search", "selective state space", "--limit", "1", "--db", db]);
+
+            Assert.Equal((0, 0), (stats.ExitCode, search.ExitCode));
+            Assert.Contains("\"papers\":372", stats.Output, StringComparison.Ordinal);
+            Assert.Single(search.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            await RunAsync("chattr", "-i", db);
+        }
+    }
+
+    [Fact]
     public async Task Ingest_FullDisk_OneLineNoStackExitOne()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "Mounting a small tmpfs needs root on Linux.");

@@ -1,12 +1,14 @@
 using GraphQL;
 using GraphQL.Execution;
 using PaperGraph.Api.Schema.Ingestion;
+using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Api.Limits;
 
 /// <summary>
 /// GraphQL.NET's error shape (code, codes), plus <c>extensions.limit</c> for limit violations and
-/// <c>extensions.retryAfter</c> (seconds) when the ingestion queue is full; without "Did you mean …?" when
+/// <c>extensions.retryAfter</c> (seconds) when the ingestion queue is full, a store that cannot be written as
+/// <c>STORE_NOT_WRITABLE</c> with its reason; without "Did you mean …?" when
 /// field suggestions are switched off.
 /// </summary>
 internal sealed class LimitErrorInfoProvider(ErrorInfoProviderOptions options, bool fieldSuggestions = true) : ErrorInfoProvider(options)
@@ -26,6 +28,10 @@ internal sealed class LimitErrorInfoProvider(ErrorInfoProviderOptions options, b
             var extensions = info.Extensions ?? new Dictionary<string, object?>();
             extensions["limit"] = limit.Limit;
             info.Extensions = extensions;
+        }
+        else if (executionError.InnerException is StoreNotWritableException notWritable)
+        {
+            info.Message = notWritable.Message; // says what an operator can do (read-only, disk full) and names no path
         }
         else if (executionError is IngestionQueueFullError full)
         {

@@ -8,12 +8,17 @@ namespace PaperGraph.Cli.Commands;
 /// <summary>
 /// Wraps a command's action so a store that cannot be reached or written (at open or later, once retries are spent; a read-only
 /// or full SQLite file) ends the run with its one-line reason and
-/// exit code 1, instead of System.CommandLine's stack trace. Applied to every command in one place.
+/// exit code 1, instead of System.CommandLine's stack trace; and runs the action off the calling thread so SIGTERM
+/// and Ctrl-C can always end it. Applied to every command in one place.
 /// </summary>
 internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : AsynchronousCommandLineAction
 {
     public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
     {
+        // Off the caller's thread: SQLite calls block their thread (a wait on a file another process holds locked, a
+        // long statement), and System.CommandLine can end the run on SIGTERM or Ctrl-C only once the action has handed
+        // its caller a task. Run inline, a blocked `search` ignored SIGTERM until SQLite gave up 30 s later.
+        await Task.Yield();
         try
         {
             return await inner.InvokeAsync(parseResult, cancellationToken);

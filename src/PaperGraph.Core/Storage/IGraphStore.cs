@@ -115,6 +115,13 @@ public interface IGraphStore
 
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Throws <see cref="StoreNotWritableException"/> when a write would fail now (a read-only file, folder or mount,
+    /// a full disk), writing nothing; readiness answers 503 on it. A store whose server reports its own write
+    /// failures per request (Neo4j) completes.
+    /// </summary>
+    Task CheckWritableAsync(CancellationToken cancellationToken);
+
     // ---- link state and the writer lease ----
 
     /// <summary>

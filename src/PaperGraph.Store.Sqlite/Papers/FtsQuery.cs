@@ -1,4 +1,5 @@
 using System.Text;
+using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Store.Sqlite.Papers;
 
@@ -9,26 +10,24 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// </summary>
 /// <remarks>
 /// The cost of an FTS5 AND grows with every term (a repeated common word made it quadratic), so the query is
-/// bounded by what it means, not by what was typed: a word is kept once (case-insensitively), English stop
-/// words are dropped when any other word remains, and at most <see cref="MaxTerms"/> words are kept, the
-/// first ones typed.
+/// bounded by what it means, not by what was typed: the words <see cref="SearchTerms"/> keeps (each once,
+/// case-insensitively; no stop words; the first <see cref="MaxTerms"/>). Text of stop words only means
+/// nothing, like text with no word: ranking the tens of thousands of papers holding "the" and "of" cost
+/// hundreds of milliseconds, to order papers by words that say nothing about them.
 /// </remarks>
 internal static class FtsQuery
 {
-    /// <summary>More words than this narrow a search of titles and abstracts no further.</summary>
-    public const int MaxTerms = 12;
+    /// <summary>The most words a query keeps (<see cref="SearchTerms.MaxTerms"/>).</summary>
+    public const int MaxTerms = SearchTerms.MaxTerms;
 
-    /// <summary>The FTS5 query, or null when the text holds no word at all.</summary>
+    /// <summary>The FTS5 query, or null when the text holds no word but stop words.</summary>
     public static string? FromUserText(string text)
     {
-        var words = Words(text);
-        if (words.Count == 0)
+        var terms = SearchTerms.Of(Words(text));
+        if (terms.Count == 0)
         {
             return null;
         }
-
-        var kept = words.Where(w => !FtsStopWords.Contains(w)).ToList();
-        var terms = (kept.Count > 0 ? kept : words).Take(MaxTerms);
 
         // Only letters, digits and marks are in a word, so no quote can end the string token early.
         var query = new StringBuilder();

@@ -11,6 +11,12 @@ internal sealed class PaperFilterSql
 {
     private const string FromPapers = "FROM papers p";
     private const string FromSearch = "FROM papers_fts JOIN papers p ON p.pk = papers_fts.rowid";
+    // A count reads no paper column the covering index papers_facets (pk, id, year, month, date_key) lacks, where the
+    // table's rows carry the abstracts: the 38,000 papers matching "model" in the full corpus took 200 ms to count
+    // through the table, 20 ms through the index, and 2 ms through the full-text index alone, which is enough when
+    // the search is the only condition (every indexed row is a paper).
+    private const string CountFromSearchOnly = "FROM papers_fts";
+    private const string CountFromSearch = "FROM papers_fts JOIN papers p INDEXED BY papers_facets ON p.pk = papers_fts.rowid";
     private const string SearchCondition = "papers_fts MATCH @search";
     private const string YearCondition = "p.year = @year";
     private const string DateFromCondition = "p.year IS NOT NULL AND p.date_key >= @dateFrom";
@@ -80,10 +86,16 @@ internal sealed class PaperFilterSql
     /// <summary>Whether the filter searches text, which makes full-text rank available.</summary>
     public bool IsSearch { get; }
 
-    /// <summary>A search with no words in it: nothing can match, and FTS5 would reject an empty query.</summary>
+    /// <summary>Whether the search is the filter's only condition: then the full-text index alone can answer.</summary>
+    public bool IsSearchOnly => IsSearch && _conditions.Count == 1;
+
+    /// <summary>A search with no words in it (or only stop words): nothing can match, and FTS5 would reject an empty query.</summary>
     public bool MatchesNothing { get; }
 
     public string From => IsSearch ? FromSearch : FromPapers;
+
+    /// <summary>What <c>COUNT(*)</c> reads: the least that holds every condition's columns.</summary>
+    public string CountFrom => IsSearchOnly ? CountFromSearchOnly : IsSearch ? CountFromSearch : FromPapers;
 
     public IReadOnlyList<string> Conditions => _conditions;
 

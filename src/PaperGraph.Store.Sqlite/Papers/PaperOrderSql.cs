@@ -9,11 +9,14 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// </summary>
 internal sealed record PaperOrderSql(string List, string SortKey, string OrderBy, string After, string ReversedOrderBy, string Before)
 {
+    /// <summary>Full-text rank, best first: a title hit counts four times an abstract hit.</summary>
+    public const string RankKey = "bm25(papers_fts, 4.0, 1.0)";
+
     public static readonly PaperOrderSql Id = new(PageCursor.PapersById, "0", "p.id", "p.id > @afterId", "p.id DESC", "p.id < @afterId");
 
     public static readonly PaperOrderSql Rank = new(
         PageCursor.PapersByRank,
-        "bm25(papers_fts, 4.0, 1.0)", // a title hit counts four times an abstract hit
+        RankKey,
         "sort_key, p.id",
         "(sort_key > @afterKey OR (sort_key = @afterKey AND p.id > @afterId))",
         "sort_key DESC, p.id DESC",

@@ -86,6 +86,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken) { Count(); return inner.GetStatsAsync(cancellationToken); }
 
+    public Task CheckWritableAsync(CancellationToken cancellationToken) { Count(); return inner.CheckWritableAsync(cancellationToken); }
+
     public Task<IReadOnlyList<string>> GetLinkPendingPaperIdsAsync(int first, CancellationToken cancellationToken) { Count(); return inner.GetLinkPendingPaperIdsAsync(first, cancellationToken); }
 
     public Task MarkLinkedAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) { Count(); return inner.MarkLinkedAsync(paperIds, cancellationToken); }

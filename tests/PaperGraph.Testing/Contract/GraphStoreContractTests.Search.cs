@@ -76,4 +76,28 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["title:transformer"], page.Items.Select(i => i.Node.Id));
         Assert.Equal(1, await Store.CountPapersAsync(filter, Ct));
     }
+
+    [Fact]
+    public async Task QueryPapers_SearchWithStopWordsAndRepeats_MatchesItsOtherWordsAndStopWordsAloneNothing()
+    {
+        await Store.UpsertPapersAsync(
+        [
+            Record(Paper("p:a", "Widget design", "Gadgets at scale.", Date(2025, 1, 2))),
+            Record(Paper("p:b", "The theory of everything", "Of the and the with.", Date(2025, 1, 3))),
+        ], Ct);
+        var widget = new PaperFilter { Search = "the WIDGET of widget widget with" };
+        var stopWords = new PaperFilter { Search = "The of and the with" };
+        var noWord = new PaperFilter { Search = "!!! ..." };
+
+        var found = await Store.QueryPapersAsync(new PaperQuery(widget, PaperOrder.Relevance, 10), Ct);
+
+        Assert.Equal(["p:a"], found.Items.Select(i => i.Node.Id));
+        Assert.Equal(1, await Store.CountPapersAsync(widget, Ct));
+        foreach (var nothing in new[] { stopWords, noWord })
+        {
+            Assert.Empty((await Store.QueryPapersAsync(new PaperQuery(nothing, PaperOrder.Relevance, 10), Ct)).Items);
+            Assert.Equal(0, await Store.CountPapersAsync(nothing, Ct));
+            Assert.Empty((await Store.GetPaperFacetsAsync(nothing, 10, Ct)).Years);
+        }
+    }
 }

@@ -23,6 +23,20 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task CheckWritable_WritableStore_CompletesAndWritesNothing()
+    {
+        await Store.UpsertPapersAsync([Record(Paper("p:a"))], Ct);
+        var before = await Store.GetStatsAsync(Ct);
+
+        await Store.CheckWritableAsync(Ct); // readiness runs it every few seconds, beside the writer
+        var lease = await Store.TryAcquireWriterLeaseAsync("host:1:a", LeaseDuration, null, Ct);
+
+        Assert.Equal(before, await Store.GetStatsAsync(Ct));
+        Assert.Equal(new(true, "host:1:a", null), lease); // the probe neither took nor left a lease
+        Assert.Equal(["p:a"], await Store.GetLinkPendingPaperIdsAsync(10, Ct));
+    }
+
+    [Fact]
     public async Task TryAcquireWriterLease_HeldByAnother_RefusedUntilReleased()
     {
         var first = await Store.TryAcquireWriterLeaseAsync("host:1:a", LeaseDuration, null, Ct);
