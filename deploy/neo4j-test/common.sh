@@ -17,6 +17,15 @@ port_busy() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# True when THIS install's server runs. `neo4j status` alone trusts run/neo4j.pid, and a copied install
+# carries the pid of the server it was copied from: the pid must be a process started from this NEO4J_HOME,
+# or start.sh would "reuse" (and the tests empty) a server it did not start.
 server_running() {
-  [[ -x "${NEO4J_HOME}/bin/neo4j" ]] && "${NEO4J_HOME}/bin/neo4j" status >/dev/null 2>&1
+  [[ -x "${NEO4J_HOME}/bin/neo4j" ]] || return 1
+  local pid_file="${NEO4J_HOME}/run/neo4j.pid" pid
+  [[ -f "${pid_file}" ]] || return 1
+  pid="$(tr -dc '0-9' <"${pid_file}")"
+  [[ -n "${pid}" && -r "/proc/${pid}/cmdline" ]] || return 1
+  tr '\0' ' ' <"/proc/${pid}/cmdline" | grep -qF -- "${NEO4J_HOME}/" || return 1
+  "${NEO4J_HOME}/bin/neo4j" status >/dev/null 2>&1
 }

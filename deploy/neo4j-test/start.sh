@@ -33,6 +33,11 @@ install_neo4j() {
 choose_port() {
   local wanted="$1" previous="$2" fallback="$3" avoid="${4:-}"
   if [[ -n "${wanted}" ]]; then
+    # A server already on the asked-for port is not ours: waiting for it to answer would hand it to the tests.
+    if port_busy "${wanted}"; then
+      echo "ERROR: port ${wanted} is already in use by another server" >&2
+      exit 1
+    fi
     echo "${wanted}"
     return
   fi

@@ -65,6 +65,13 @@ public sealed partial class Neo4jGraphStore
 
     private const string PaperCountCypher = PaperFilterCypher + "RETURN count(p)";
 
+    /// <summary>
+    /// The paper-list statements in both heads: 3.x's scan, which the test server runs, and 4.x/5.x's full-text
+    /// index call, which only the Cypher 5 lint test can check here.
+    /// </summary>
+    internal static IReadOnlyList<(string Scan, string FullText)> PaperStatementForms =>
+        [.. new[] { PaperPageCypher, PaperPageBackwardCypher, PaperCountCypher }.Select(body => (MatchAllPapers + body, MatchFullTextPapers + body))];
+
     public async Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

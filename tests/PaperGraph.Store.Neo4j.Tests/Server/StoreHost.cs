@@ -7,13 +7,14 @@ namespace PaperGraph.Store.Neo4j.Tests.Server;
 
 /// <summary>
 /// The store as the product composes it (<see cref="Neo4jGraphStoreServiceCollectionExtensions.AddNeo4jGraphStore"/>),
-/// with test settings, captured logs and, for fault tests, a fake HTTP edge.
+/// with test settings, captured logs and, for fault tests, a fake HTTP edge; <c>tap</c> adds a handler
+/// that sees every request to the real edge (the Cypher 5 lint test records statements with it).
 /// </summary>
 internal sealed class StoreHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public StoreHost(string url, IReadOnlyDictionary<string, string?>? settings = null, HttpMessageHandler? edge = null)
+    public StoreHost(string url, IReadOnlyDictionary<string, string?>? settings = null, HttpMessageHandler? edge = null, Func<DelegatingHandler>? tap = null)
     {
         var values = new Dictionary<string, string?> { ["Neo4j:Url"] = url };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -31,6 +32,11 @@ internal sealed class StoreHost : IDisposable
             services.AddHttpClient(CypherClient.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => edge)
                 .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        }
+
+        if (tap is not null)
+        {
+            services.AddHttpClient(CypherClient.HttpClientName).AddHttpMessageHandler(tap);
         }
 
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -1,15 +1,15 @@
 namespace PaperGraph.Testing.Neo4j;
 
 /// <summary>
-/// Finds the test Neo4j once per run: <c>NEO4J_URL</c>, else the default port, else it starts one with
-/// <c>deploy/neo4j-test/start.sh</c> (installed once from npm), so plain <c>dotnet test</c> needs no extra
-/// step. When none answers, tests skip with the reason, except under <c>CI=true</c>, where that is a failure.
+/// Finds the test Neo4j once per run: the one <c>NEO4J_URL</c> names, else the one <c>deploy/neo4j-test/start.sh</c>
+/// starts or already runs from its own install (installed once from npm), so plain <c>dotnet test</c> needs no extra
+/// step. Never whatever happens to answer on a port: the tests empty the server they use, so a server that neither
+/// <c>NEO4J_URL</c> names nor start.sh started is refused (<see cref="MayUse"/>). When none is usable, tests skip
+/// with the reason, except under <c>CI=true</c>, where that is a failure.
 /// Holds a <see cref="ServerLock"/> while in use, so test projects sharing the server take turns.
 /// </summary>
 public sealed class Neo4jServer : IAsyncLifetime
 {
-    private const string DefaultUrl = "http://127.0.0.1:7474";
-
     private static readonly string? ConfiguredUrl = Environment.GetEnvironmentVariable("NEO4J_URL") is { Length: > 0 } url ? url.TrimEnd('/') : null;
 
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(15);
@@ -17,29 +17,37 @@ public sealed class Neo4jServer : IAsyncLifetime
     private string? _unavailableReason;
     private ServerLock? _lock;
 
-    public string Url { get; private set; } = ConfiguredUrl ?? DefaultUrl;
+    /// <summary>The server's URL once initialised; empty when none is usable.</summary>
+    public string Url { get; private set; } = ConfiguredUrl ?? "";
 
     public bool IsReachable { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        IsReachable = await ProbeAsync(Url, cancellationToken);
-        if (!IsReachable && ConfiguredUrl is null)
+        if (ConfiguredUrl is not null)
         {
-            var (started, output) = await DeployScripts.Find().TryStartAsync(cancellationToken);
-            if (started is not null)
-            {
-                Url = started.TrimEnd('/');
-                IsReachable = await ProbeAsync(Url, cancellationToken);
-            }
-
-            _unavailableReason = IsReachable ? null
-                : $"No Neo4j reachable at {Url}, and deploy/neo4j-test/start.sh could not start one: {string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3))}";
+            IsReachable = await ProbeAsync(Url, cancellationToken);
+            _unavailableReason = IsReachable ? null : $"No Neo4j reachable at {Url} (NEO4J_URL).";
         }
-        else if (!IsReachable)
+        else
         {
-            _unavailableReason = $"No Neo4j reachable at {Url} (NEO4J_URL).";
+            var scripts = DeployScripts.Find();
+            var (started, output) = await scripts.TryStartAsync(cancellationToken);
+            Url = started?.TrimEnd('/') ?? "";
+            if (started is null)
+            {
+                _unavailableReason = $"NEO4J_URL is unset and deploy/neo4j-test/start.sh could not start a Neo4j: {string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3))}";
+            }
+            else if (!MayUse(Url, namedByUser: false, scripts))
+            {
+                _unavailableReason = $"start.sh printed {Url}, but its install does not listen there; refusing to empty a server it did not start.";
+            }
+            else
+            {
+                IsReachable = await ProbeAsync(Url, cancellationToken);
+                _unavailableReason = IsReachable ? null : $"The Neo4j that start.sh reported at {Url} does not answer.";
+            }
         }
 
         if (IsReachable)
@@ -48,6 +56,16 @@ public sealed class Neo4jServer : IAsyncLifetime
             IsReachable = _lock is not null;
             _unavailableReason = IsReachable ? null : $"The Neo4j at {Url} stayed in use by another test run for {LockWait}.";
         }
+    }
+
+    /// <summary>
+    /// Whether the tests may use, and so empty, the server at <paramref name="url"/>: one the user named
+    /// (<c>NEO4J_URL</c>), or one on the port that deploy/neo4j-test's own install is configured for.
+    /// </summary>
+    public static bool MayUse(string url, bool namedByUser, DeployScripts scripts)
+    {
+        ArgumentNullException.ThrowIfNull(scripts);
+        return namedByUser || scripts.ManagesServerAt(url);
     }
 
     /// <summary>Skips (or under CI fails) the calling test when no server answered.</summary>
@@ -87,6 +105,12 @@ public sealed class Neo4jServer : IAsyncLifetime
     /// </summary>
     public async Task ClearDatabaseAsync(CancellationToken cancellationToken)
     {
+        // Only a server InitializeAsync accepted (named, or start.sh's own) is ever emptied.
+        if (!IsReachable)
+        {
+            throw new InvalidOperationException(_unavailableReason ?? "No usable test Neo4j.");
+        }
+
         const string DeleteSlice = """{"statements":[{"statement":"MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)"}]}""";
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         var endpoint = new Uri(Url + "/db/data/transaction/commit");

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+using PaperGraph.Core.Storage;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Schema;
+using PaperGraph.Store.Neo4j.Tests.Server;
+
+namespace PaperGraph.Store.Neo4j.Tests.Recorded5x;
+
+/// <summary>
+/// The 4.4/5.x paths against Neo4j 5's own documented HTTP responses (Recorded5x/Responses/SOURCE.md): discovery,
+/// commits whose bodies carry 5.x's <c>meta</c> and <c>lastBookmarks</c>, error mapping, the full-text index DDL
+/// and full-text search.
+/// </summary>
+public sealed class DocumentedNeo4j5Tests
+{
+    private const string Url = "http://127.0.0.1:7999";
+
+    private static readonly Dictionary<string, string?> FastRetries = new()
+    {
+        ["MaxRetries"] = "3",
+        ["RetryBaseDelay"] = "00:00:00.010",
+    };
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task GetEndpoint_DocumentedNeo4j5Root_CommitsToTheDefaultDatabaseWithFullText()
+    {
+        using var host = new StoreHost(Url, edge: new DocumentedNeo4j5());
+
+        var endpoint = await host.Client.GetEndpointAsync(Ct);
+
+        Assert.Equal(new Uri("http://127.0.0.1:7999/db/neo4j/tx/commit"), endpoint.CommitUri);
+        Assert.Equal((5, "5.12.0", "4x-5x", true), (endpoint.MajorVersion, endpoint.Version, endpoint.SchemaFamily, endpoint.HasFullTextIndex));
+    }
+
+    [Fact]
+    public async Task Run_DocumentedCommitWithMetaAndBookmarks_ReadsTheRow()
+    {
+        var edge = new DocumentedNeo4j5().Then("commit-merge.json");
+        using var host = new StoreHost(Url, edge: edge);
+
+        var result = await host.Client.RunAsync(new CypherStatement("MERGE (n:Person {name: $name, age: $age}) RETURN n", new { name = "Alice", age = 42 }), Ct);
+
+        Assert.Equal(["n"], result.Columns);
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(("Alice", 42), (row[0].GetProperty("name").GetString(), row[0].GetProperty("age").GetInt32()));
+        Assert.Equal(new Uri("http://127.0.0.1:7999/db/neo4j/tx/commit"), Assert.Single(edge.Commits).Request.RequestUri);
+    }
+
+    [Fact]
+    public async Task Run_DocumentedTwoStatementCommit_ReturnsOneResultPerStatementInOrder()
+    {
+        using var host = new StoreHost(Url, edge: new DocumentedNeo4j5().Then("commit-two-statements.json"));
+
+        var results = await host.Client.RunAsync([new CypherStatement("RETURN 1"), new CypherStatement("RETURN 2")], Ct);
+
+        Assert.Equal([1L, 2L], results.Select(result => Assert.Single(result.Rows).Int64(0)));
+    }
+
+    [Theory]
+    [InlineData("error-syntax.json", HttpStatusCode.OK, "Neo.ClientError.Statement.SyntaxError")]
+    [InlineData("error-database-execution-failed.json", HttpStatusCode.OK, "Neo.DatabaseError.Statement.ExecutionFailed")]
+    [InlineData("error-unauthorized-401.json", HttpStatusCode.Unauthorized, "http-401")]
+    public async Task Run_DocumentedNonTransientError_FailsOnceWithItsCode(string file, HttpStatusCode status, string code)
+    {
+        var edge = new DocumentedNeo4j5().Then(file, status);
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => host.Client.RunAsync(new CypherStatement("RETURN 1"), Ct));
+
+        Assert.Equal(code, error.Code);
+        Assert.Single(edge.Commits);
+        Assert.DoesNotContain(host.Logs.Messages, message => message.StartsWith("Retrying", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_TransientErrorThenDocumentedCommit_RetriesTheSameBodyAndSucceeds()
+    {
+        var edge = new DocumentedNeo4j5().Then("constructed-error-transient-deadlock.json").Then("commit-merge.json");
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var result = await host.Client.RunAsync(new CypherStatement("MERGE (n:Person {name: $name}) RETURN n", new { name = "Alice" }), Ct);
+
+        Assert.Equal("Alice", Assert.Single(result.Rows)[0].GetProperty("name").GetString());
+        Assert.Equal(2, edge.Commits.Count);
+        Assert.Equal(edge.Commits[0].Body, edge.Commits[1].Body);
+    }
+
+    [Fact]
+    public async Task Initialize_DocumentedNeo4j5_SendsThe4x5xDdlIncludingTheFullTextIndexOnePerTransaction()
+    {
+        var edge = new DocumentedNeo4j5();
+        using var host = new StoreHost(Url, edge: edge);
+
+        await host.Store.InitializeAsync(Ct);
+
+        var sent = edge.Commits.Select(commit => Statements(commit.Body)).ToList();
+        Assert.All(sent, statements => Assert.Single(statements));
+        Assert.Equal(SchemaScript.Load("4x-5x"), sent.Select(statements => statements[0]));
+        Assert.Contains(sent, statements => statements[0].StartsWith("CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract]", StringComparison.Ordinal));
+        Assert.All(edge.Commits, commit => Assert.Equal("/db/neo4j/tx/commit", commit.Request.RequestUri!.AbsolutePath));
+    }
+
+    [Fact]
+    public async Task QueryPapers_SearchOnNeo4j5_QueriesTheFullTextIndexAndReadsTheRows()
+    {
+        var edge = new DocumentedNeo4j5().Then("constructed-fulltext-papers-page.json").Then("constructed-fulltext-papers-count.json");
+        using var host = new StoreHost(Url, edge: edge);
+        var filter = new PaperFilter { Search = "Transformer attention" };
+
+        var page = await host.Store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, 10), Ct);
+        var count = await host.Store.CountPapersAsync(filter, Ct);
+
+        var paper = Assert.Single(page.Items).Node;
+        Assert.Equal(("arxiv:2501.00001", "Attention Is Still All You Need", 2), (paper.Id, paper.Title, paper.Authors.Count));
+        Assert.False(page.HasNextPage);
+        Assert.Equal(1, count);
+        foreach (var (_, body) in edge.Commits)
+        {
+            using var request = JsonDocument.Parse(body);
+            var statement = request.RootElement.GetProperty("statements")[0];
+            Assert.StartsWith("CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p", statement.GetProperty("statement").GetString(), StringComparison.Ordinal);
+            Assert.Equal("+transformer +attention", statement.GetProperty("parameters").GetProperty("lucene").GetString());
+        }
+    }
+
+    private static List<string> Statements(string body)
+    {
+        using var request = JsonDocument.Parse(body);
+        return request.RootElement.GetProperty("statements").EnumerateArray().Select(statement => statement.GetProperty("statement").GetString()!).ToList();
+    }
+}
