@@ -17,6 +17,8 @@ internal static class CliLogging
         // trace); the store logs its own retries, and a command that gives up says why in one line.
         .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
         .MinimumLevel.Override("Polly", LogEventLevel.Fatal)
+        // The worker's probes: an unready store is told in the probe's JSON, not in an error line per probe.
+        .MinimumLevel.Override(PaperGraph.Api.Hosting.PaperGraphApi.HealthCheckLogCategory, LogEventLevel.Fatal)
         .Enrich.FromLogContext()
         .Console(json, toStandardError: true)
         .CreateLogger();

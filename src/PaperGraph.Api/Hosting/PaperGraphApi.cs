@@ -17,6 +17,9 @@ internal static class PaperGraphApi
     /// <summary>The tag of the checks <c>/health/ready</c> runs; a host adds its own (serve's first-start seeding).</summary>
     public const string ReadyTag = OperationsEndpoints.ReadyTag;
 
+    /// <summary>The framework's health check service, which logs each unhealthy check of each probe at Error.</summary>
+    public const string HealthCheckLogCategory = "Microsoft.Extensions.Diagnostics.HealthChecks";
+
     /// <summary>The command-line spellings the host accepts besides <c>--Key value</c>.</summary>
     private static readonly Dictionary<string, string> Switches = new() { [LogFormat.Option] = LogFormat.Key };
 
@@ -26,6 +29,8 @@ internal static class PaperGraphApi
         builder.Configuration.AddCommandLine(args, Switches);
         var json = LogFormat.IsJson(builder.Configuration[LogFormat.Key]);
         builder.Services.AddSerilog((services, logger) => logger
+            // Every probe of an unready host would log an error line: the answer's JSON carries the reason instead.
+            .MinimumLevel.Override(HealthCheckLogCategory, LogEventLevel.Fatal)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
@@ -46,8 +51,11 @@ internal static class PaperGraphApi
 
         // Access lines (probes and scrapes included) at Debug: the GraphQL endpoint logs one Information line per
         // operation, with its name, which an access line cannot know. Failures stay visible as errors.
+        // A 503 from /health/ready is an answer, not a failure.
         app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, exception) =>
-            exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error : LogEventLevel.Debug);
+            exception is not null || (http.Response.StatusCode >= StatusCodes.Status500InternalServerError && !http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                ? LogEventLevel.Error
+                : LogEventLevel.Debug);
         app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseStaticFiles();
         app.UseGraphQLCors();
