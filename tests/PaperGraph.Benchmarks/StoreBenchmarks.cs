@@ -47,7 +47,7 @@ internal static class StoreBenchmarks
         await store.InitializeAsync(CancellationToken.None);
         return command == "related" ? await RelatedBenchmark.RunAsync(store, Number("--samples", 200))
             : command == "search" ? await SearchBenchmark.RunAsync(store, Number("--samples", 20))
-            : command == "store-telemetry" ? await StoreTelemetryBenchmark.RunAsync(store, Number("--calls", 20_000))
+            : command == "store-telemetry" ? await StoreTelemetryBenchmark.RunAsync(store, Number("--calls", 5_000))
             : await GraphQLLoadBenchmark.RunAsync(store, new Uri(api!), new LoadRun(Number("--clients", 8), TimeSpan.FromSeconds(Number("--seconds", 20)), Number("--max-requests", 200_000)));
     }
 }

@@ -31,6 +31,9 @@ internal static class PaperGraphApi
         builder.Services.AddSerilog((services, logger) => logger
             // Every probe of an unready host would log an error line: the answer's JSON carries the reason instead.
             .MinimumLevel.Override(HealthCheckLogCategory, LogEventLevel.Fatal)
+            // The framework's own per-request lines repeat the access line; appsettings says the same, but a host
+            // started without it (another content root) must not log every request at Information either.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
