@@ -24,6 +24,16 @@ if ! /usr/bin/python3 -c "import networkx, rdflib, bibtexparser, jsonschema" >/d
   fi
 fi
 
+# promtool (Debian's prometheus package) checks the /metrics output of the API host and the worker.
+if ! command -v promtool >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
+  else
+    echo "setup: install prometheus for promtool (needs root)" >&2
+  fi
+fi
+
 # Deploy files are written and linted, not run (no Docker engine on these machines); the linters come
 # from npm (deploy/lint/install.sh above).
 bash deploy/docker/lint.sh

@@ -10,6 +10,7 @@ internal static class PaperGraphCommand
     public static RootCommand Create(CliServices services)
     {
         var store = new StoreOptions();
+        var logFormat = new LogFormatOption();
         var root = new RootCommand($"PaperGraph: a citation-graph knowledge base for ML papers. {ExitCodes.HelpText}")
         {
             new IngestCommand(services, store),
@@ -18,8 +19,9 @@ internal static class PaperGraphCommand
             new RelinkCommand(services, store),
             new ExportCommand(services, store),
             new QuarantineCommand(services, store),
-            new ServeCommand(store),
+            new ServeCommand(store, logFormat),
             new WorkerCommand(services, store),
+            logFormat,
         };
         store.AddTo(root);
         StoreFailureAction.Apply(root);

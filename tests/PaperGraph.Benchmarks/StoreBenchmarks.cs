@@ -14,6 +14,7 @@ internal static class StoreBenchmarks
                related --db PATH | --neo4j-url URL [--samples N]
                search --db PATH | --neo4j-url URL [--samples N] [--api URL]
                graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
+               store-telemetry --db PATH [--calls N]
         """;
 
     public static async Task<int> RunAsync(string command, string[] args)
@@ -25,6 +26,7 @@ internal static class StoreBenchmarks
         {
             "neo4j-ingest" => corpus is not null && neo4j is not null,
             "related" or "search" => (db is null) != (neo4j is null),
+            "store-telemetry" => db is not null,
             _ => db is not null && api is not null,
         };
         if (!valid)
@@ -45,6 +47,7 @@ internal static class StoreBenchmarks
         await store.InitializeAsync(CancellationToken.None);
         return command == "related" ? await RelatedBenchmark.RunAsync(store, Number("--samples", 200))
             : command == "search" ? await SearchBenchmark.RunAsync(store, Number("--samples", 20), api is null ? null : new Uri(api))
+            : command == "store-telemetry" ? await StoreTelemetryBenchmark.RunAsync(store, Number("--calls", 5_000))
             : await GraphQLLoadBenchmark.RunAsync(store, new Uri(api!), new LoadRun(Number("--clients", 8), TimeSpan.FromSeconds(Number("--seconds", 20)), Number("--max-requests", 200_000)));
     }
 }

@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PaperGraph.Api.Export;
 using PaperGraph.Api.Reconciliation;
+using PaperGraph.Api.Telemetry;
 using PaperGraph.Api.Transport;
 using PaperGraph.Ingestion;
 using Serilog;
+using Serilog.Events;
 
 namespace PaperGraph.Api.Hosting;
 
@@ -14,17 +15,33 @@ namespace PaperGraph.Api.Hosting;
 internal static class PaperGraphApi
 {
     /// <summary>The tag of the checks <c>/health/ready</c> runs; a host adds its own (serve's first-start seeding).</summary>
-    public const string ReadyTag = "ready";
+    public const string ReadyTag = OperationsEndpoints.ReadyTag;
+
+    /// <summary>The framework's health check service, which logs each unhealthy check of each probe at Error.</summary>
+    public const string HealthCheckLogCategory = "Microsoft.Extensions.Diagnostics.HealthChecks";
+
+    /// <summary>The command-line spellings the host accepts besides <c>--Key value</c>.</summary>
+    private static readonly Dictionary<string, string> Switches = new() { [LogFormat.Option] = LogFormat.Key };
 
     public static WebApplication BuildApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, Switches);
+        var json = LogFormat.IsJson(builder.Configuration[LogFormat.Key]);
         builder.Services.AddSerilog((services, logger) => logger
+            // Every probe of an unready host would log an error line: the answer's JSON carries the reason instead.
+            .MinimumLevel.Override(HealthCheckLogCategory, LogEventLevel.Fatal)
+            // The framework's own per-request lines repeat the access line; appsettings says the same, but a host
+            // started without it (another content root) must not log every request at Information either.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Console(json, toStandardError: false));
         builder.Services.AddIngestionRuntime(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
+        builder.Services.AddPaperGraphTelemetry(builder.Configuration, "papergraph-api");
+        builder.Services.AddSingleton<GraphQLMetrics>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag], timeout: StoreHealthCheck.Timeout);
         builder.Services.AddGraphQLApi();
         builder.Services.AddGraphQLCors();
         builder.Services.AddReconciliation();
@@ -35,7 +52,13 @@ internal static class PaperGraphApi
 
         var app = builder.Build();
 
-        app.UseSerilogRequestLogging();
+        // Access lines (probes and scrapes included) at Debug: the GraphQL endpoint logs one Information line per
+        // operation, with its name, which an access line cannot know. Failures stay visible as errors.
+        // A 503 from /health/ready is an answer, not a failure.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, exception) =>
+            exception is not null || (http.Response.StatusCode >= StatusCodes.Status500InternalServerError && !http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                ? LogEventLevel.Error
+                : LogEventLevel.Debug);
         app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseStaticFiles();
         app.UseGraphQLCors();
@@ -44,9 +67,7 @@ internal static class PaperGraphApi
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapReconciliation();
         app.MapExport();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJsonWriter.WriteAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthJsonWriter.WriteAsync });
-        app.MapGet("/metrics", MetricsEndpoint.HandleAsync);
+        app.MapOperations();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -6,6 +7,7 @@ using PaperGraph.Api.Limits;
 using PaperGraph.Api.Schema;
 using PaperGraph.Api.Schema.Ingestion;
 using PaperGraph.Api.Security;
+using PaperGraph.Api.Telemetry;
 
 namespace PaperGraph.Api.Transport;
 
@@ -19,10 +21,12 @@ internal sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLLimitsOptions limits,
     GraphiQLPage graphiql,
-    WriteAccess writeAccess)
+    WriteAccess writeAccess,
+    GraphQLMetrics metrics)
 {
     public async Task HandleAsync(HttpContext http)
     {
+        var started = Stopwatch.GetTimestamp();
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         if (isGet && !request.Query.ContainsKey("query") && MediaTypes.Accepts(request, "text/html"))
@@ -35,6 +39,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (failure is not null)
         {
             await WriteErrorAsync(http, failure.Value.Status, failure.Value.Code, failure.Value.Message, failure.Value.Limit);
+            metrics.Record(started, null, GraphQLOutcome.Rejected, [failure.Value.Code]);
             return;
         }
 
@@ -77,7 +82,39 @@ internal sealed class GraphQLHttpEndpoint(
 
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        metrics.Record(started, OperationName(result, graphQLRequest!), OutcomeOf(result),
+            result.Errors?.Select(error => error.Code ?? "UNKNOWN") ?? []);
     }
+
+    /// <summary>
+    /// The executed operation's name; for a refused request, the one it asked for or its only operation's. A refused
+    /// request carries no parsed document, so it is parsed again here: refusals are rare, successes never pay.
+    /// </summary>
+    private static string? OperationName(ExecutionResult result, GraphQLRequest request)
+    {
+        if (result.Operation?.Name?.StringValue is { } executed)
+        {
+            return executed;
+        }
+
+        if (request.OperationName is { } asked)
+        {
+            return asked;
+        }
+
+        try
+        {
+            var operations = GraphQLParser.Parser.Parse(request.Query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
+            return operations is [var only] ? only.Name?.StringValue : null;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    private static string OutcomeOf(ExecutionResult result) =>
+        !result.Executed ? GraphQLOutcome.Rejected : result.Errors is { Count: > 0 } ? GraphQLOutcome.Error : GraphQLOutcome.Ok;
 
     private static int StatusFor(ExecutionResult result, string mediaType)
     {

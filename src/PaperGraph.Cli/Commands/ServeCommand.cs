@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperGraph.Api.Hosting;
+using PaperGraph.Api.Telemetry;
 using PaperGraph.Ingestion.Inbox;
 
 namespace PaperGraph.Cli.Commands;
@@ -25,10 +26,12 @@ internal sealed class ServeCommand : Command
         DefaultValueFactory = _ => "http://127.0.0.1:5080",
     };
 
-    public ServeCommand(StoreOptions store)
+    private readonly LogFormatOption _logFormat;
+
+    public ServeCommand(StoreOptions store, LogFormatOption logFormat)
         : base("serve", "Serve the GraphQL API and watch an inbox folder, until Ctrl+C.")
     {
-        _store = store;
+        (_store, _logFormat) = (store, logFormat);
         Add(_inbox);
         Add(_urls);
         SetAction(RunAsync);
@@ -50,7 +53,7 @@ internal sealed class ServeCommand : Command
         var urls = parseResult.GetRequiredValue(_urls);
         string[] hostArgs =
         [
-            "--contentRoot", AppContext.BaseDirectory, "--urls", urls,
+            "--contentRoot", AppContext.BaseDirectory, "--urls", urls, "--" + LogFormat.Key, parseResult.GetRequiredValue(_logFormat),
             .. HostSettings.For(store, inbox).Where(setting => setting.Value is not null).SelectMany(setting => new[] { "--" + setting.Key, setting.Value! }),
         ];
         await using var app = PaperGraphApi.BuildApp(hostArgs, builder =>
@@ -67,7 +70,8 @@ internal sealed class ServeCommand : Command
             builder.Services.AddHealthChecks().AddCheck<SeedingHealthCheck>("seeding", tags: [PaperGraphApi.ReadyTag]);
         });
         await app.StartAsync(cancellationToken);
-        var output = parseResult.InvocationConfiguration.Output;
+        // The banner is for the person who started serve: on stderr, so stdout carries only the host's log lines.
+        var output = parseResult.InvocationConfiguration.Error;
         foreach (var url in app.Urls)
         {
             await output.WriteLineAsync($"GraphQL:  {url}/graphql (POST, or GET with ?query=)");

@@ -1,5 +1,8 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Telemetry;
 
 namespace PaperGraph.Core.Linking;
 
@@ -17,15 +20,19 @@ public sealed partial class GraphLinker(
     LinkerDictionaryCache dictionary,
     PaperLinker linker,
     GraphLinkerOptions options,
-    ILogger<GraphLinker> logger) : IDisposable
+    ILogger<GraphLinker> logger,
+    PaperGraphTelemetry? telemetry = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Histogram<double>? _duration = telemetry?.CreateDuration(
+        "papergraph.linking.duration", "Linking batches (link, repair, recompute links), in seconds.");
 
     /// <summary>Links these papers (ids of papers not in the store are ignored) and repairs what that changes elsewhere.</summary>
     public async Task<LinkSummary> LinkAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paperIds);
         await _gate.WaitAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await EnsureReadyAsync(cancellationToken);
@@ -51,6 +58,7 @@ public sealed partial class GraphLinker(
             await store.MarkLinkedAsync(batch, cancellationToken);
             var summary = new LinkSummary(results.Count, relink.Count(id => !results.ContainsKey(id)), changes.Count, citing.Count);
             Log.Linked(logger, summary.Linked, summary.Relinked, summary.EntitiesChanged, summary.LinksRecomputed);
+            _duration?.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
             return summary;
         }
         finally

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Telemetry;
 
 namespace PaperGraph.Core.Linking;
 
@@ -26,7 +27,8 @@ public static class LinkingServiceCollectionExtensions
             provider.GetRequiredService<LinkerDictionaryCache>(),
             provider.GetRequiredService<PaperLinker>(),
             provider.GetRequiredService<IOptions<GraphLinkerOptions>>().Value,
-            provider.GetRequiredService<ILogger<GraphLinker>>()));
+            provider.GetRequiredService<ILogger<GraphLinker>>(),
+            provider.GetService<PaperGraphTelemetry>()));
         return services;
     }
 }

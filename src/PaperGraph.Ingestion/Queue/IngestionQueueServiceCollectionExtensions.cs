@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Telemetry;
 using PaperGraph.Ingestion.Status;
 
 namespace PaperGraph.Ingestion.Queue;
@@ -34,6 +35,8 @@ public static class IngestionQueueServiceCollectionExtensions
         services.TryAddSingleton(sp => new IngestionPipeline(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestionPipeline>>()));
         services.TryAddSingleton<IngestionStatus>();
+        services.TryAddSingleton<PaperGraphTelemetry>();
+        services.TryAddSingleton<IngestionMetrics>();
         services.TryAddSingleton<IngestionQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IngestionQueueProcessor>());
         return services;

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Telemetry;
 using PaperGraph.Store.Neo4j;
 using PaperGraph.Store.Sqlite;
 
@@ -19,11 +21,20 @@ public static class GraphStoreServiceCollectionExtensions
         var provider = configuration[ProviderKey] ?? "Sqlite";
         _ = provider.ToLowerInvariant() switch
         {
-            "sqlite" => services.AddSqliteGraphStore(),
-            "neo4j" => services.AddNeo4jGraphStore(),
+            "sqlite" => services.AddSqliteGraphStore().AddInstrumented<SqliteGraphStore>("sqlite"),
+            "neo4j" => services.AddNeo4jGraphStore().AddInstrumented<Neo4jGraphStore>("neo4j"),
             _ => throw new InvalidOperationException($"{ProviderKey} must be Sqlite or Neo4j; got '{provider}'."),
         };
         services.AddHostedService<StoreInitializer>();
         return services;
+    }
+
+    /// <summary>Everyone asking for <see cref="IGraphStore"/> gets the store behind <see cref="InstrumentedGraphStore"/>; the last registration wins.</summary>
+    private static IServiceCollection AddInstrumented<TStore>(this IServiceCollection services, string name)
+        where TStore : class, IGraphStore
+    {
+        services.TryAddSingleton<PaperGraphTelemetry>();
+        return services.AddSingleton<IGraphStore>(provider => new InstrumentedGraphStore(
+            provider.GetRequiredService<TStore>(), name, provider.GetRequiredService<PaperGraphTelemetry>()));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Linking;
 using PaperGraph.Core.Storage;
+using PaperGraph.Core.Telemetry;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
 
@@ -50,7 +51,9 @@ public sealed class ApiFixture : IAsyncLifetime
             web.UseSetting("Security:AllowAnonymousLoopbackWrites", "true"); // in-process calls are this machine, as with serve
             web.ConfigureTestServices(services =>
             {
-                services.AddSingleton<CountingGraphStore>(sp => new CountingGraphStore(sp.GetRequiredService<SqliteGraphStore>()));
+                // Counted over the instrumented store, as the host composes it, so metrics tests see store calls.
+                services.AddSingleton<CountingGraphStore>(sp => new CountingGraphStore(
+                    new InstrumentedGraphStore(sp.GetRequiredService<SqliteGraphStore>(), "sqlite", sp.GetRequiredService<PaperGraphTelemetry>())));
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
             });
         });

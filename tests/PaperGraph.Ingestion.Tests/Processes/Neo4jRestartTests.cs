@@ -9,6 +9,8 @@ namespace PaperGraph.Ingestion.Tests.Processes;
 /// <c>papergraph ingest --store neo4j</c> while the test server is stopped and started again (by the deploy
 /// scripts): whether the run fails or rides through on retries, a re-run must end with the clean run's graph.
 /// </summary>
+// Both classes that stop the shared test server run one after the other, never during each other.
+[Collection("Neo4j server stops")]
 public sealed class Neo4jRestartTests(Neo4jServer server) : IClassFixture<Neo4jServer>
 {
     [Fact]

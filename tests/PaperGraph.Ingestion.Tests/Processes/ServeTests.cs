@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Metrics;
 using PaperGraph.Testing.Processes;
 using PaperGraph.Ingestion.Tests.Infrastructure;
 
@@ -33,11 +34,11 @@ public sealed class ServeTests
         // The counters move when a file's job finishes, just after its last batch is stored and linked.
         var metrics = "";
         await Eventually.TrueAsync(
-            () => (metrics = http.GetStringAsync("/metrics", ct).GetAwaiter().GetResult()).Contains("papergraph_ingestion_files_total{outcome=\"done\"} 5\n", StringComparison.Ordinal),
+            () => PrometheusText.Value(metrics = http.GetStringAsync("/metrics", ct).GetAwaiter().GetResult(), "papergraph_ingestion_files_total", ("outcome", "done")) == 5,
             TimeSpan.FromSeconds(30),
             "five finished sample pages in /metrics");
 
-        Assert.Contains("papergraph_ingestion_papers_total{result=\"created\"} 372\n", metrics, StringComparison.Ordinal);
+        Assert.Equal(372, PrometheusText.Value(metrics, "papergraph_ingestion_papers_total", ("result", "created")));
         Assert.True(Directory.Exists(temp.File("db/inbox/processing")), "the default inbox sits next to the database");
         Assert.Contains($"GraphQL:  {url}/graphql", serve.Output, StringComparison.Ordinal);
         Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
@@ -74,7 +75,9 @@ public sealed class ServeTests
             $"Inbox:    {temp.File("inbox")}",
         })
         {
-            Assert.Contains(line, serve.Output, StringComparison.Ordinal);
+            // The banner is on stderr, out of the way of the log lines on stdout.
+            Assert.Contains(line, serve.StandardError, StringComparison.Ordinal);
+            Assert.DoesNotContain(line, serve.StandardOutput, StringComparison.Ordinal);
         }
 
         Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
@@ -89,7 +92,7 @@ public sealed class ServeTests
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         using (var first = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url))
         {
-            await Eventually.TrueAsync(() => Metrics(http).Contains("papergraph_ingestion_files_total{outcome=\"done\"} 5\n", StringComparison.Ordinal), TimeSpan.FromSeconds(60), $"the sample corpus\n{first.Output}");
+            await Eventually.TrueAsync(() => PrometheusText.Value(Metrics(http), "papergraph_ingestion_files_total", ("outcome", "done")) == 5, TimeSpan.FromSeconds(60), $"the sample corpus\n{first.Output}");
             Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(20)), first.Output);
         }
 
@@ -97,7 +100,7 @@ public sealed class ServeTests
         await Eventually.TrueAsync(() => TotalCount(http) == 372, TimeSpan.FromSeconds(60), $"372 papers\n{second.Output}");
         await Task.Delay(1_000, TestContext.Current.CancellationToken); // room for a seeding that must not happen
 
-        Assert.Contains("papergraph_ingestion_files_total{outcome=\"done\"} 0\n", Metrics(http), StringComparison.Ordinal);
+        Assert.Equal(0, PrometheusText.Value(Metrics(http), "papergraph_ingestion_files_total", ("outcome", "done")));
         Assert.Equal(372, TotalCount(http));
         Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(20)), second.Output);
     }

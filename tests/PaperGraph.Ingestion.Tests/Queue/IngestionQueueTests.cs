@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Telemetry;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Metrics;
 using PaperGraph.Ingestion.Queue;
 using PaperGraph.Ingestion.Status;
 using PaperGraph.Ingestion.Tests.Infrastructure;
@@ -53,16 +55,18 @@ public sealed class IngestionQueueTests
         var receipts = await Task.WhenAll(tickets.Select(t => t.Completion)).WaitAsync(TimeSpan.FromSeconds(30), ct);
         await processor.StopAsync(ct);
         var snapshot = status.Snapshot();
-        using var metrics = new StringWriter();
-        await PrometheusExposition.WriteAsync(snapshot, metrics);
+        using var telemetry = new PaperGraphTelemetry();
+        _ = new IngestionMetrics(telemetry, status);
+        var metrics = MeterReadings.Observe(telemetry.Meter);
 
         Assert.All(receipts, r => Assert.Equal((20, 20), (r.Created, r.PaperIds.Count)));
         Assert.Equal(60, (await store.GetStatsAsync(ct)).Papers);
         Assert.Equal((0, 0, 3, 0, 60), (snapshot.Queued, snapshot.Processing, snapshot.Done, snapshot.Failed, snapshot.PapersCreated));
         Assert.Equal(2, snapshot.Recent.Count);
-        Assert.Contains("papergraph_ingestion_files_total{outcome=\"done\"} 3\n", metrics.ToString(), StringComparison.Ordinal);
-        Assert.Contains("papergraph_ingestion_papers_total{result=\"created\"} 60\n", metrics.ToString(), StringComparison.Ordinal);
-        Assert.Contains("# TYPE papergraph_ingestion_queued gauge\n", metrics.ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, metrics.Value("papergraph.ingestion.files", ("outcome", "done")));
+        Assert.Equal(0, metrics.Value("papergraph.ingestion.files", ("outcome", "failed")));
+        Assert.Equal(60, metrics.Value("papergraph.ingestion.papers", ("result", "created")));
+        Assert.Equal(0, metrics.Value("papergraph.ingestion.queued"));
     }
 
     private static IngestionSource Source(string name, int papers, int first = 0)

@@ -36,6 +36,8 @@ public sealed class CliProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // A worker's health/metrics listener defaults to one fixed loopback port; tests run several at once.
+        start.Environment["Worker__Listen"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
