@@ -36,7 +36,7 @@ export async function renderGraph(id, params) {
   const centreNode = neighbourhood.nodes[0];
 
   const notice = h('p', { class: 'notice', role: 'status', hidden: true });
-  const panel = h('div', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a node to see it, or an edge to read its evidence. Double-click (or use “Expand” below) to expand a node.'));
+  const panel = h('div', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Click a node to expand it (or use “Expand” in the list below); point at or click an edge to read its evidence.'));
   const canvas = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': `Graph around ${centreNode.label}; the lists below hold the same nodes and edges` });
   const nodeList = h('ul', { class: 'node-list' });
   const edgeList = h('ul', { class: 'edge-list' });
@@ -54,7 +54,7 @@ export async function renderGraph(id, params) {
       { selector: 'node.centre', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#0f172a' } },
       { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#f59e0b' } },
       { selector: 'edge', style: { width: 'mapData(weight, 0, 1, 1, 4)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(short)', 'font-size': 8, color: '#475569', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
-      { selector: 'edge:selected', style: { label: 'data(evidence)', 'font-size': 10, color: '#0f172a', 'text-wrap': 'wrap', 'text-max-width': 220, 'z-index': 10 } },
+      { selector: 'edge:selected, edge.hover', style: { label: 'data(evidence)', 'font-size': 10, color: '#0f172a', 'text-wrap': 'wrap', 'text-max-width': 220, 'z-index': 10 } },
       { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
     ],
   });
@@ -99,11 +99,11 @@ export async function renderGraph(id, params) {
     }
   }
 
-  function show(nodeId) {
+  function show(nodeId, keep) {
     const n = graph.nodes.get(nodeId);
-    panel.replaceChildren(h('p', {}, h('strong', {}, n.label), ` (${n.entityKind.toLowerCase()}${n.date ? `, ${n.date}` : ''}) `),
-      h('p', {}, h('a', { href: nodeHref(nodeId) }, 'Open its page'), ' · ',
-        h('button', { type: 'button', onclick: () => expand(nodeId) }, 'Expand')));
+    if (!keep) panel.replaceChildren();
+    panel.append(h('p', {}, h('strong', {}, n.label), ` (${n.entityKind.toLowerCase()}${n.date ? `, ${n.date}` : ''}) `),
+      h('p', {}, h('a', { href: nodeHref(nodeId) }, 'Open its page')));
   }
 
   function renderLists() {
@@ -115,8 +115,15 @@ export async function renderGraph(id, params) {
   }
 
   function listen() {
-    cy.on('tap', 'node', event => show(event.target.id()));
-    cy.on('dbltap', 'node', event => expand(event.target.id()));
+    // A click expands a node once and then shows it; later clicks only show it.
+    cy.on('tap', 'node', async event => {
+      const id = event.target.id();
+      const fresh = !graph.nodes.get(id).expanded;
+      if (fresh) await expand(id);
+      show(id, fresh);
+    });
+    cy.on('mouseover', 'edge', event => event.target.addClass('hover'));
+    cy.on('mouseout', 'edge', event => event.target.removeClass('hover'));
     cy.on('tap', 'edge', event => {
       const e = graph.edges.get(event.target.id());
       panel.replaceChildren(h('p', {}, h('strong', {}, e.kind.toLowerCase().replace('_', ' ')), ` (weight ${fmtScore(e.weight)}): ${e.evidence}`));

@@ -27,7 +27,8 @@ export async function watchReadiness(box) {
     if (ready) {
       const wasLoading = box.childElementCount > 0;
       box.replaceChildren();
-      if (wasLoading) box.append(h('p', { class: 'notice ok' }, 'The sample corpus is loaded. ', h('a', { href: '#/' }, 'Refresh the search')));
+      if (wasLoading) box.append(h('p', { class: 'notice ok' }, 'The sample corpus is loaded. ',
+        h('button', { type: 'button', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, 'Show the whole graph')));
       return;
     }
     await new Promise(resolve => setTimeout(resolve, 2000));
