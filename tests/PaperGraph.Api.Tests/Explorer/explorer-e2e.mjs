@@ -30,6 +30,16 @@ try {
   page.setDefaultTimeout(30000);
 
   async function check(view) {
+    // A missing value must never reach the page as the words "null", "undefined" or "NaN".
+    const stray = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+      const found = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/^(null|undefined|NaN)$/.test(node.textContent.trim())) found.push(node.parentElement.outerHTML.slice(0, 120));
+      }
+      return found;
+    });
+    if (stray.length) fail(`${view} shows a missing value: ${stray.join(' | ')}`);
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => {
       const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });

@@ -30,7 +30,7 @@ async function route() {
     const view = match ? await match[1](match[0], params) : notFound();
     // A slower earlier navigation must not overwrite a newer view.
     if (mine !== generation) return;
-    main.replaceChildren(...[view].flat());
+    main.replaceChildren(...[view].flat(Infinity).filter(part => part !== null && part !== undefined && part !== false));
     document.title = `${main.querySelector('h1')?.textContent ?? 'Explorer'} · PaperGraph`;
     if (!params.has('keepFocus')) main.focus({ preventScroll: true });
     window.scrollTo(0, 0);

@@ -77,9 +77,10 @@ export async function renderGraph(id, params) {
       graph.cut.nodes += data.nodesLeftOut;
       graph.cut.papers += data.papersLeftOut;
       notice.hidden = false;
-      notice.textContent = `Truncated: ${graph.cut.nodes} more nodes were reached than shown` +
-        (graph.cut.papers ? ` and ${graph.cut.papers} papers of much-used entities were not read (entities are sampled to their newest 50 papers)` : '') +
-        '. Expand a node to see more around it.';
+      const parts = [];
+      if (graph.cut.nodes) parts.push(`${graph.cut.nodes} nodes were reached but left out (too many to draw)`);
+      if (graph.cut.papers) parts.push(`${graph.cut.papers} papers of much-used entities were not read (each entity is sampled to its newest 50 papers)`);
+      notice.textContent = `Truncated: ${parts.join('; ')}. Expand a node to see more around it.`;
     }
     graph.nodes.get(from ?? centreNode.nodeId).expanded = true;
     cy?.getElementById(from ?? centreNode.nodeId).addClass('expanded');
