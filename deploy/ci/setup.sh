@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 # start.sh installs the test Neo4j once (npm) and starts it; the Neo4j tests would start it too, but a
 # first install inside a test fixture would eat into its time-out.
-for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/graphql-audit/install.sh deploy/browser/install.sh deploy/lint/install.sh deploy/cypher-lint/install.sh; do
+for script in deploy/neo4j-test/start.sh deploy/graphiql/install.sh deploy/explorer/install.sh deploy/graphql-audit/install.sh deploy/browser/install.sh deploy/lint/install.sh deploy/cypher-lint/install.sh; do
   if [ -f "$script" ]; then
     echo "setup: $script"
     bash "$script"

@@ -14,6 +14,7 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- resolve --db PATH [--batches N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- export --db PATH --format jsonl|graphml|csv|jsonld|bibtex --out FILE|DIR
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- judge-sample --db PATH --n 100 --seed S --out FILE
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- explorer --api URL [--samples N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- gold --scirex PATH/scirex_train_abstracts.jsonl --tdmsci PATH/test_500_v2.conll
 if (args.FirstOrDefault() == "gold")
 {
@@ -28,6 +29,13 @@ if (args.FirstOrDefault() == "judge-sample")
         int.Parse(Option("--n") ?? "100", CultureInfo.InvariantCulture),
         int.Parse(Option("--seed") ?? throw new ArgumentException("--seed S is required"), CultureInfo.InvariantCulture),
         Option("--out") ?? throw new ArgumentException("--out FILE is required"));
+}
+
+if (args.FirstOrDefault() == "explorer")
+{
+    var api = Option("--api") ?? throw new ArgumentException("--api URL is required");
+    MachineInfo.Print(string.Join(' ', args));
+    return await PaperGraph.Benchmarks.Explorer.ExplorerBenchmark.RunAsync(api, int.Parse(Option("--samples") ?? "20", CultureInfo.InvariantCulture));
 }
 
 if (args.FirstOrDefault() == "worker")

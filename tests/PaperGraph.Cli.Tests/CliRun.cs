@@ -14,13 +14,17 @@ internal static class CliRun
     /// <summary>The store factory of every in-process run, over the shared <see cref="Catalog"/>.</summary>
     public static StoreFactory Stores { get; } = new(NullLoggerFactory.Instance, TimeProvider.System, Catalog);
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, Stream? stdin = null)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, Stream? stdin = null) =>
+        RunAsync(args, TestContext.Current.CancellationToken, stdin);
+
+    /// <summary>The same, stopped by <paramref name="cancellationToken"/> (Ctrl+C for a command that runs until then, such as serve).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, CancellationToken cancellationToken, Stream? stdin = null)
     {
         var services = new CliServices(NullLoggerFactory.Instance, TimeProvider.System, Stores, () => stdin ?? Stream.Null, IsInteractive: false);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exitCode = await PaperGraphCommand.RunAsync(services, args, configuration, TestContext.Current.CancellationToken);
+        var exitCode = await PaperGraphCommand.RunAsync(services, args, configuration, cancellationToken);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

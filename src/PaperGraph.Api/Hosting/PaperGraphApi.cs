@@ -65,6 +65,7 @@ internal static class PaperGraphApi
 
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], (HttpContext http, IWebHostEnvironment environment) => ExplorerPage.WriteAsync(http, environment));
         app.MapReconciliation();
         app.MapExport();
         app.MapOperations();

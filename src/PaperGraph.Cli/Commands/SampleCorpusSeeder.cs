@@ -7,8 +7,9 @@ using PaperGraph.Ingestion.Queue;
 namespace PaperGraph.Cli.Commands;
 
 /// <summary>
-/// On a fresh database, queues the bundled sample pages through the shared ingestion queue, so <c>serve</c>
-/// on a new machine has something to show. A database that already holds papers is left as it is, so
+/// On a fresh database, queues the bundled sample pages through the shared ingestion queue, then the dated
+/// sample (3,000 arXiv papers, so trends and date filters have data), so <c>serve</c> on a new machine has
+/// something to show; the explorer reads the queue's progress while it runs. A database that already holds papers is left as it is, so
 /// re-running <c>serve</c> changes nothing (and never reverts a newer version of a sample paper).
 /// </summary>
 internal sealed class SampleCorpusSeeder(IGraphStore store, IngestionQueue queue) : BackgroundService
@@ -33,6 +34,10 @@ internal sealed class SampleCorpusSeeder(IGraphStore store, IngestionQueue queue
                 }
 
                 await Task.WhenAll(tickets.Select(ticket => ticket.Completion));
+
+                // After the listing pages, so their papers are searchable within seconds of the first start.
+                var dated = await queue.EnqueueAsync(new IngestionSource(DatedSample.FileName, DatedSample.Open), Origin, linkEveryPaper: false, stoppingToken);
+                await dated.Completion;
             }
 
             _seeded.TrySetResult();

@@ -74,6 +74,7 @@ internal sealed class ServeCommand : Command
         var output = parseResult.InvocationConfiguration.Error;
         foreach (var url in app.Urls)
         {
+            await output.WriteLineAsync($"Explorer: {url}/ (open in a browser)");
             await output.WriteLineAsync($"GraphQL:  {url}/graphql (POST, or GET with ?query=)");
             await output.WriteLineAsync($"GraphiQL: {url}/graphql (open in a browser)");
             await output.WriteLineAsync($"Health:   {url}/health/live, {url}/health/ready");

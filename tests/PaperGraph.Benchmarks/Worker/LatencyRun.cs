@@ -35,7 +35,7 @@ internal static class LatencyRun
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         try
         {
-            while (await TryCountAsync(http) != 372)
+            while (await TryCountAsync(http) != 3_372) // the listing pages' 372 papers and the dated sample's 3,000
             {
                 await Task.Delay(100);
             }

@@ -13,6 +13,9 @@ namespace PaperGraph.Ingestion.Tests.Processes;
 /// <summary><c>papergraph serve</c> as a child process on a free port and a temp database.</summary>
 public sealed class ServeTests
 {
+    /// <summary>The five listing pages' 372 papers and the dated sample's 3,000.</summary>
+    private const int SamplePapers = 3_372;
+
     [Fact]
     public async Task Serve_FreshDatabase_LoadsSampleCorpusServesGraphQLAndMetricsAndStopsOnSigterm()
     {
@@ -23,8 +26,8 @@ public sealed class ServeTests
         using var serve = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", temp.File("db/pg.db"), "--urls", url);
 
         // Ready means seeded: the whole sample graph is there the moment readiness first answers 200.
-        await Eventually.TrueAsync(() => ReadyStatus(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(60), $"/health/ready 200\n{serve.Output}");
-        Assert.Equal(372, TotalCount(http));
+        await Eventually.TrueAsync(() => ReadyStatus(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(120), $"/health/ready 200\n{serve.Output}");
+        Assert.Equal(SamplePapers, TotalCount(http));
         using (var ready = await http.GetAsync("/health/ready", ct))
         {
             var checks = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("checks");
@@ -34,11 +37,11 @@ public sealed class ServeTests
         // The counters move when a file's job finishes, just after its last batch is stored and linked.
         var metrics = "";
         await Eventually.TrueAsync(
-            () => PrometheusText.Value(metrics = http.GetStringAsync("/metrics", ct).GetAwaiter().GetResult(), "papergraph_ingestion_files_total", ("outcome", "done")) == 5,
+            () => PrometheusText.Value(metrics = http.GetStringAsync("/metrics", ct).GetAwaiter().GetResult(), "papergraph_ingestion_files_total", ("outcome", "done")) == 6,
             TimeSpan.FromSeconds(30),
-            "five finished sample pages in /metrics");
+            "five finished sample pages and the dated sample in /metrics");
 
-        Assert.Equal(372, PrometheusText.Value(metrics, "papergraph_ingestion_papers_total", ("result", "created")));
+        Assert.Equal(SamplePapers, PrometheusText.Value(metrics, "papergraph_ingestion_papers_total", ("result", "created")));
         Assert.True(Directory.Exists(temp.File("db/inbox/processing")), "the default inbox sits next to the database");
         Assert.Contains($"GraphQL:  {url}/graphql", serve.Output, StringComparison.Ordinal);
         Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
@@ -68,6 +71,7 @@ public sealed class ServeTests
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         foreach (var line in new[]
         {
+            $"Explorer: {url}/ (open in a browser)",
             $"GraphQL:  {url}/graphql",
             $"GraphiQL: {url}/graphql (open in a browser)",
             $"Health:   {url}/health/live, {url}/health/ready",
@@ -92,16 +96,16 @@ public sealed class ServeTests
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         using (var first = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url))
         {
-            await Eventually.TrueAsync(() => PrometheusText.Value(Metrics(http), "papergraph_ingestion_files_total", ("outcome", "done")) == 5, TimeSpan.FromSeconds(60), $"the sample corpus\n{first.Output}");
+            await Eventually.TrueAsync(() => PrometheusText.Value(Metrics(http), "papergraph_ingestion_files_total", ("outcome", "done")) == 6, TimeSpan.FromSeconds(120), $"the sample corpus\n{first.Output}");
             Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(20)), first.Output);
         }
 
         using var second = CliProcess.Start(new Dictionary<string, string>(), "serve", "--db", database, "--urls", url);
-        await Eventually.TrueAsync(() => TotalCount(http) == 372, TimeSpan.FromSeconds(60), $"372 papers\n{second.Output}");
+        await Eventually.TrueAsync(() => TotalCount(http) == SamplePapers, TimeSpan.FromSeconds(60), $"{SamplePapers} papers\n{second.Output}");
         await Task.Delay(1_000, TestContext.Current.CancellationToken); // room for a seeding that must not happen
 
         Assert.Equal(0, PrometheusText.Value(Metrics(http), "papergraph_ingestion_files_total", ("outcome", "done")));
-        Assert.Equal(372, TotalCount(http));
+        Assert.Equal(SamplePapers, TotalCount(http));
         Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(20)), second.Output);
     }
 
