@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
@@ -12,7 +13,7 @@ namespace PaperGraph.Cli.Commands;
 /// something to show; the explorer reads the queue's progress while it runs. A database that already holds papers is left as it is, so
 /// re-running <c>serve</c> changes nothing (and never reverts a newer version of a sample paper).
 /// </summary>
-internal sealed class SampleCorpusSeeder(IGraphStore store, IngestionQueue queue) : BackgroundService
+internal sealed class SampleCorpusSeeder(IGraphStore store, IngestionQueue queue, IOptions<SampleOptions> options) : BackgroundService
 {
     public const string Origin = "sample";
 
@@ -36,8 +37,11 @@ internal sealed class SampleCorpusSeeder(IGraphStore store, IngestionQueue queue
                 await Task.WhenAll(tickets.Select(ticket => ticket.Completion));
 
                 // After the listing pages, so their papers are searchable within seconds of the first start.
-                var dated = await queue.EnqueueAsync(new IngestionSource(DatedSample.FileName, DatedSample.Open), Origin, linkEveryPaper: false, stoppingToken);
-                await dated.Completion;
+                if (options.Value.IncludeDated)
+                {
+                    var dated = await queue.EnqueueAsync(new IngestionSource(DatedSample.FileName, DatedSample.Open), Origin, linkEveryPaper: false, stoppingToken);
+                    await dated.Completion;
+                }
             }
 
             _seeded.TrySetResult();

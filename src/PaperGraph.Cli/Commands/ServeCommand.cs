@@ -65,6 +65,7 @@ internal sealed class ServeCommand : Command
                 InitialData = ServeDefaults,
             });
             builder.Services.AddInboxWorker();
+            builder.Services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.SectionName).ValidateOnStart();
             builder.Services.AddSingleton<SampleCorpusSeeder>();
             builder.Services.AddHostedService(services => services.GetRequiredService<SampleCorpusSeeder>());
             builder.Services.AddHealthChecks().AddCheck<SeedingHealthCheck>("seeding", tags: [PaperGraphApi.ReadyTag]);

@@ -25,6 +25,9 @@ public sealed partial class InstrumentedGraphStore(IGraphStore inner, string sto
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         CallAsync("Initialize", () => inner.InitializeAsync(cancellationToken));
 
+    public Task CheckWritableAsync(CancellationToken cancellationToken) =>
+        CallAsync("CheckWritable", () => inner.CheckWritableAsync(cancellationToken));
+
     public Task<IReadOnlyList<UpsertOutcome>> UpsertPapersAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken) =>
         CallAsync("UpsertPapers", () => inner.UpsertPapersAsync(records, cancellationToken));
 
