@@ -31,6 +31,22 @@ public sealed class StoreFailureTests
     }
 
     [Fact]
+    public async Task Stats_DatabaseFolderCannotBeMade_OneLineNoStackExitOne()
+    {
+        // The database's folder would have to be made under a regular file: the folder creation itself fails.
+        using var temp = new TempDirectory();
+        var file = temp.File("a-file");
+        await File.WriteAllTextAsync(file, "not a folder", TestContext.Current.CancellationToken);
+
+        var stats = await CliRun.RunAsync(["stats", "--db", Path.Combine(file, "sub", "pg.db")]);
+
+        Assert.Equal(1, stats.ExitCode);
+        var line = Assert.Single(stats.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Cannot open the SQLite database:", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stats.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StatsAndSearch_ReadOnlyDatabase_AnswerFromTheFile()
     {
         using var temp = new TempDirectory();

@@ -44,6 +44,12 @@ internal sealed class StoreFactory(ILoggerFactory loggers, TimeProvider time, La
             await open.DisposeAsync();
             throw new StoreUnavailableException($"Cannot open the Neo4j store at {PaperGraph.Core.Text.RedactedUrl.Of(selection.Neo4jUrl)}: {exception.Message}", exception);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && selection.Provider != StoreProvider.Neo4j)
+        {
+            // The database's folder could not be made (a path under a file, /proc, no permission): one line, not a stack.
+            await open.DisposeAsync();
+            throw new StoreUnavailableException($"Cannot open the SQLite database: {exception.Message}", exception);
+        }
         catch
         {
             await open.DisposeAsync();
