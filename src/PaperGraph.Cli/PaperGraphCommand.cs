@@ -32,12 +32,23 @@ internal static class PaperGraphCommand
     /// Parses and runs. A usage error (unknown option, missing argument) is told apart from a failure as scripts
     /// expect: exit code 2, the errors and a one-line hint on stderr, no help page in the output.
     /// </summary>
+    /// <summary>How long <c>serve</c> and <c>worker</c> may take to stop after SIGTERM: the host's own shutdown time-out.</summary>
+    public static readonly TimeSpan ServerShutdownTimeout = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(CliServices services, string[] args, InvocationConfiguration? configuration = null, CancellationToken cancellationToken = default)
     {
         configuration ??= new InvocationConfiguration();
         var parseResult = Create(services).Parse(args);
         if (parseResult.Action is not ParseErrorAction)
         {
+            // On SIGTERM System.CommandLine cancels the action and, after ProcessTerminationTimeout (2 s by default),
+            // ends the run with 143 whatever it is doing. A one-shot command should go at once; a server stops its
+            // host gracefully (the batch in flight, the queue, the listener), which can take longer than that.
+            if (parseResult.CommandResult.Command.Name is "serve" or "worker")
+            {
+                configuration.ProcessTerminationTimeout = ServerShutdownTimeout;
+            }
+
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
 
