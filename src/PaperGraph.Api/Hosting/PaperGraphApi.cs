@@ -34,6 +34,10 @@ internal static class PaperGraphApi
             // The framework's own per-request lines repeat the access line; appsettings says the same, but a host
             // started without it (another content root) must not log every request at Information either.
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            // The Neo4j store's HTTP client and Polly log every request and attempt; the store logs its own
+            // retries. Settings (Serilog:MinimumLevel:Override) can still turn them back on.
+            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()

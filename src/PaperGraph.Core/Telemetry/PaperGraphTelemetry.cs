@@ -6,7 +6,7 @@ namespace PaperGraph.Core.Telemetry;
 /// <summary>
 /// The <see cref="Meter"/> and <see cref="ActivitySource"/> named <see cref="Name"/> that every PaperGraph instrument
 /// and span comes from; a host's OpenTelemetry set-up listens to that name. A DI singleton, not a static, so each
-/// host owns and disposes its own and an unobserved one costs nothing (no listener, no recording).
+/// host owns its own and an unobserved one costs nothing (no listener, no recording).
 /// </summary>
 public sealed class PaperGraphTelemetry : IDisposable
 {
@@ -33,7 +33,10 @@ public sealed class PaperGraphTelemetry : IDisposable
 
     public void Dispose()
     {
-        Meter.Dispose();
+        // The Meter is left to the garbage collector: the OpenTelemetry SDK keys metric streams by meter and
+        // instrument name, so disposing one host's meter stops every other live meter of the same name in the
+        // process from exporting (open-telemetry/opentelemetry-dotnet#6412) — seen when test hosts come and go
+        // beside a long-lived one. A meter nothing records into costs nothing.
         ActivitySource.Dispose();
     }
 }
