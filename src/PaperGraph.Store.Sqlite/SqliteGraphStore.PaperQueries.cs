@@ -19,6 +19,15 @@ public sealed partial class SqliteGraphStore
             return Page<Paper>.Empty;
         }
 
+        if (filter.IsSearchOnly && order == PaperOrderSql.Rank)
+        {
+            var ranked = await QueryRankedSearchAsync(filter.Search!, query, cancellationToken);
+            if (ranked is not null)
+            {
+                return ranked;
+            }
+        }
+
         var conditions = filter.Conditions.ToList();
         if (query.After is not null)
         {
@@ -73,6 +82,47 @@ public sealed partial class SqliteGraphStore
         }
 
         return new Page<Paper>(items, hasNext);
+    }
+
+    /// <summary>
+    /// A search-only page by relevance through <see cref="CommonWordSearch"/> when the search matches more papers than
+    /// <see cref="SqliteOptions.SearchRankLimit"/> (or the cursor came from that order); null when it is for bm25.
+    /// </summary>
+    private async Task<Page<Paper>?> QueryRankedSearchAsync(string search, PaperQuery query, CancellationToken cancellationToken)
+    {
+        if (query.After is not null && !CommonWordSearch.IsCursor(query.After))
+        {
+            return null;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
+        {
+            if (query.After is null && !await CommonWordSearch.ExceedsAsync(connection, search, _options.SearchRankLimit, cancellationToken))
+            {
+                return null;
+            }
+
+            var items = await CommonWordSearch.ReadAsync(connection, search, query.First + 1, query.After, query.Backward, cancellationToken);
+            var hasNext = items.Count > query.First;
+            if (hasNext)
+            {
+                items.RemoveAt(items.Count - 1);
+            }
+
+            if (query.Backward)
+            {
+                // Read nearest-first from the cursor; the page is served in list order.
+                items.Reverse();
+            }
+
+            return new Page<Paper>(items, hasNext);
+        }
+        catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))
+        {
+            throw new OperationCanceledException("The paper query was interrupted.", error, cancellationToken);
+        }
     }
 
     public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)
