@@ -19,13 +19,11 @@ public sealed partial class SqliteGraphStore
             return Page<Paper>.Empty;
         }
 
-        if (filter.IsSearchOnly && order == PaperOrderSql.Rank)
+        var rankedSearch = filter.IsSearchOnly && order == PaperOrderSql.Rank;
+        if (rankedSearch && CommonWordSearch.IsCursor(query.After))
         {
-            var ranked = await QueryRankedSearchAsync(filter.Search!, query, cancellationToken);
-            if (ranked is not null)
-            {
-                return ranked;
-            }
+            await using var commonConnection = await OpenAsync(cancellationToken);
+            return await QueryCommonWordSearchAsync(commonConnection, filter.Search!, query, cancellationToken);
         }
 
         var conditions = filter.Conditions.ToList();
@@ -35,7 +33,7 @@ public sealed partial class SqliteGraphStore
         }
 
         // Built only from the fixed fragments of PaperFilterSql, PaperOrderSql and RankedSearchSql; values are parameters.
-        var sql = filter.IsSearchOnly && order == PaperOrderSql.Rank
+        var sql = rankedSearch
             ? RankedSearchSql.For(query.Backward, query.After is not null)
             : new StringBuilder("SELECT ").Append(PaperColumns).Append(", ").Append(order.SortKey).Append(" AS sort_key ")
                 .Append(filter.From)
@@ -47,6 +45,13 @@ public sealed partial class SqliteGraphStore
         await using var command = Command(connection, sql);
         filter.AddParameters(command);
         command.Parameters.AddWithValue("@limit", query.First + 1);
+        // A first page ranks at most the limit's worth of matches; a page after a rank cursor ranks them all (RankedSearchSql).
+        var cap = rankedSearch && query.After is null ? _options.SearchRankLimit + 1L : -1L;
+        if (rankedSearch)
+        {
+            command.Parameters.AddWithValue("@cap", cap);
+        }
+
         if (query.After is not null)
         {
             AddAfter(command, order, query.After);
@@ -54,12 +59,19 @@ public sealed partial class SqliteGraphStore
 
         var items = new List<PageItem<Paper>>(Math.Min(query.First, 1_000));
         var hasNext = false;
+        var overCap = false;
         using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
+                if (cap > 0 && reader.GetInt64(9) >= cap)
+                {
+                    overCap = true;
+                    break;
+                }
+
                 if (items.Count == query.First)
                 {
                     hasNext = true;
@@ -75,6 +87,11 @@ public sealed partial class SqliteGraphStore
             throw new OperationCanceledException("The paper query was interrupted.", error, cancellationToken);
         }
 
+        if (overCap)
+        {
+            return await QueryCommonWordSearchAsync(connection, filter.Search!, query, cancellationToken);
+        }
+
         if (query.Backward)
         {
             // Read nearest-first from the cursor; the page is served in list order.
@@ -84,26 +101,13 @@ public sealed partial class SqliteGraphStore
         return new Page<Paper>(items, hasNext);
     }
 
-    /// <summary>
-    /// A search-only page by relevance through <see cref="CommonWordSearch"/> when the search matches more papers than
-    /// <see cref="SqliteOptions.SearchRankLimit"/> (or the cursor came from that order); null when it is for bm25.
-    /// </summary>
-    private async Task<Page<Paper>?> QueryRankedSearchAsync(string search, PaperQuery query, CancellationToken cancellationToken)
+    /// <summary>A search-only page by relevance of a search matching more papers than <see cref="SqliteOptions.SearchRankLimit"/>.</summary>
+    private static async Task<Page<Paper>> QueryCommonWordSearchAsync(
+        SqliteConnection connection, string search, PaperQuery query, CancellationToken cancellationToken)
     {
-        if (query.After is not null && !CommonWordSearch.IsCursor(query.After))
-        {
-            return null;
-        }
-
-        await using var connection = await OpenAsync(cancellationToken);
         using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
         try
         {
-            if (query.After is null && !await CommonWordSearch.ExceedsAsync(connection, search, _options.SearchRankLimit, cancellationToken))
-            {
-                return null;
-            }
-
             var items = await CommonWordSearch.ReadAsync(connection, search, query.First + 1, query.After, query.Backward, cancellationToken);
             var hasNext = items.Count > query.First;
             if (hasNext)
@@ -113,7 +117,6 @@ public sealed partial class SqliteGraphStore
 
             if (query.Backward)
             {
-                // Read nearest-first from the cursor; the page is served in list order.
                 items.Reverse();
             }
 

@@ -14,16 +14,15 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// </summary>
 /// <remarks>
 /// The page lists the same papers as the ranked path, in another order. Which path answers is chosen on the first page
-/// (no cursor) by counting matches up to the limit; a later page follows its cursor's list, so paging stays in one
-/// order even when papers added in between carry the count across the limit. The cursor's key is the group and row id
+/// (no cursor) by the ranked statement, which scores at most the limit + 1 matches (<see cref="RankedSearchSql"/>); a
+/// later page follows its cursor's list, so paging stays in one order even when papers added in between carry the
+/// count across the limit. The cursor's key is the group and row id
 /// of the last item; the order is total, so pages neither overlap nor skip.
 /// </remarks>
 internal static class CommonWordSearch
 {
     /// <summary>The cursor list of this order; a cursor of <see cref="PageCursor.PapersByRank"/> stays on the ranked path.</summary>
     public const string List = "rank-common";
-
-    private const string CountUpTo = "SELECT COUNT(*) FROM (SELECT 1 FROM papers_fts WHERE papers_fts MATCH @search LIMIT @cap)";
 
     // @bound is the cursor's row id in its own group, and past every row id in the groups after it.
     private const string Forward = $"""
@@ -37,15 +36,6 @@ internal static class CommonWordSearch
             SELECT rowid AS pk FROM papers_fts WHERE papers_fts MATCH @group AND rowid > @bound ORDER BY rowid LIMIT @limit) f
         JOIN papers p ON p.pk = f.pk ORDER BY f.pk
         """;
-
-    /// <summary>Whether the FTS query matches more than <paramref name="rankLimit"/> papers; counts no further than one past it.</summary>
-    public static async Task<bool> ExceedsAsync(SqliteConnection connection, string search, int rankLimit, CancellationToken cancellationToken)
-    {
-        await using var command = new SqliteCommand(CountUpTo, connection);
-        command.Parameters.AddWithValue("@search", search);
-        command.Parameters.AddWithValue("@cap", (long)rankLimit + 1);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))! > rankLimit;
-    }
 
     /// <summary>Whether the cursor was made by this order (any other cursor, or a broken one, is not).</summary>
     public static bool IsCursor(string? after)
