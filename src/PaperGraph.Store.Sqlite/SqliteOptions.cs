@@ -35,8 +35,8 @@ public sealed class SqliteOptions
     public int MmapSizeMb { get; set; }
 
     /// <summary>
-    /// The most matches a search-only page by relevance ranks with bm25. A search matching more (a word in a sixth of the
-    /// corpus or more) is answered without ranking: papers whose title holds every word first, then the others, each
+    /// The most matches a search-only page by relevance ranks with bm25. A search matching more (at 10,000, a word in a seventh
+    /// of the full corpus) is answered without ranking: papers whose title holds every word first, then the others, each
     /// newest stored first (<see cref="Papers.CommonWordSearch"/>); ranking them all cost hundreds of milliseconds.
     /// </summary>
     [Range(1, int.MaxValue)]
