@@ -7,17 +7,17 @@ namespace PaperGraph.Store.Sqlite.Papers;
 /// <summary>
 /// A search-only page by relevance for a search that matches more papers than <see cref="SqliteOptions.SearchRankLimit"/>:
 /// papers whose title holds every word first, then the other matches, each group most recently added first (row id
-/// descending). FTS5 has no top-k ranking, so <see cref="RankedSearchSql"/> scores every match with bm25 before it
-/// can cut a page — for <c>models</c>, 47,470 of the 74,728 papers of the full corpus, 40–70 ms of CPU and several
-/// times that in wall time on a busy machine. Both groups are read straight off the full-text index in row id order,
-/// so a page costs what its rows cost, whatever the number of matches.
+/// descending). FTS5 has no top-k ranking: bm25 scores every match before a page can be cut — for <c>models</c>,
+/// 47,470 of the 74,728 papers of the full corpus, 40–70 ms of CPU and several times that in wall time on a busy
+/// machine. Both groups are read straight off the full-text index in row id order, so a page costs its rows, whatever
+/// the number of matches.
 /// </summary>
 /// <remarks>
 /// The page lists the same papers as the ranked path, in another order. Which path answers is chosen on the first page
-/// (no cursor) by the ranked statement, which scores at most the limit + 1 matches (<see cref="RankedSearchSql"/>); a
-/// later page follows its cursor's list, so paging stays in one order even when papers added in between carry the
-/// count across the limit. The cursor's key is the group and row id
-/// of the last item; the order is total, so pages neither overlap nor skip.
+/// (no cursor) by the ranked statement, which scores at most the limit + 1 matches (<see cref="RankedSearchSql"/>): the
+/// cost of finding out is bounded by the limit. A later page follows its cursor's list, so paging stays in one order
+/// even when papers added in between carry the count across the limit. The cursor's key is the group and row id of
+/// the last item; the order is total, so pages neither overlap nor skip.
 /// </remarks>
 internal static class CommonWordSearch
 {
