@@ -19,6 +19,13 @@ public sealed partial class SqliteGraphStore
             return Page<Paper>.Empty;
         }
 
+        var rankedSearch = filter.IsSearchOnly && order == PaperOrderSql.Rank;
+        if (rankedSearch && CommonWordSearch.IsCursor(query.After))
+        {
+            await using var commonConnection = await OpenAsync(cancellationToken);
+            return await QueryCommonWordSearchAsync(commonConnection, filter.Search!, query, cancellationToken);
+        }
+
         var conditions = filter.Conditions.ToList();
         if (query.After is not null)
         {
@@ -26,7 +33,7 @@ public sealed partial class SqliteGraphStore
         }
 
         // Built only from the fixed fragments of PaperFilterSql, PaperOrderSql and RankedSearchSql; values are parameters.
-        var sql = filter.IsSearchOnly && order == PaperOrderSql.Rank
+        var sql = rankedSearch
             ? RankedSearchSql.For(query.Backward, query.After is not null)
             : new StringBuilder("SELECT ").Append(PaperColumns).Append(", ").Append(order.SortKey).Append(" AS sort_key ")
                 .Append(filter.From)
@@ -38,6 +45,13 @@ public sealed partial class SqliteGraphStore
         await using var command = Command(connection, sql);
         filter.AddParameters(command);
         command.Parameters.AddWithValue("@limit", query.First + 1);
+        // A first page ranks at most the limit's worth of matches; a page after a rank cursor ranks them all (RankedSearchSql).
+        var cap = rankedSearch && query.After is null ? _options.SearchRankLimit + 1L : -1L;
+        if (rankedSearch)
+        {
+            command.Parameters.AddWithValue("@cap", cap);
+        }
+
         if (query.After is not null)
         {
             AddAfter(command, order, query.After);
@@ -45,12 +59,19 @@ public sealed partial class SqliteGraphStore
 
         var items = new List<PageItem<Paper>>(Math.Min(query.First, 1_000));
         var hasNext = false;
+        var overCap = false;
         using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
+                if (cap > 0 && reader.GetInt64(9) >= cap)
+                {
+                    overCap = true;
+                    break;
+                }
+
                 if (items.Count == query.First)
                 {
                     hasNext = true;
@@ -66,6 +87,11 @@ public sealed partial class SqliteGraphStore
             throw new OperationCanceledException("The paper query was interrupted.", error, cancellationToken);
         }
 
+        if (overCap)
+        {
+            return await QueryCommonWordSearchAsync(connection, filter.Search!, query, cancellationToken);
+        }
+
         if (query.Backward)
         {
             // Read nearest-first from the cursor; the page is served in list order.
@@ -73,6 +99,33 @@ public sealed partial class SqliteGraphStore
         }
 
         return new Page<Paper>(items, hasNext);
+    }
+
+    /// <summary>A search-only page by relevance of a search matching more papers than <see cref="SqliteOptions.SearchRankLimit"/>.</summary>
+    private static async Task<Page<Paper>> QueryCommonWordSearchAsync(
+        SqliteConnection connection, string search, PaperQuery query, CancellationToken cancellationToken)
+    {
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
+        {
+            var items = await CommonWordSearch.ReadAsync(connection, search, query.First + 1, query.After, query.Backward, cancellationToken);
+            var hasNext = items.Count > query.First;
+            if (hasNext)
+            {
+                items.RemoveAt(items.Count - 1);
+            }
+
+            if (query.Backward)
+            {
+                items.Reverse();
+            }
+
+            return new Page<Paper>(items, hasNext);
+        }
+        catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))
+        {
+            throw new OperationCanceledException("The paper query was interrupted.", error, cancellationToken);
+        }
     }
 
     public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)

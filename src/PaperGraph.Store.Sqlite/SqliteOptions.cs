@@ -33,4 +33,13 @@ public sealed class SqliteOptions
     /// </summary>
     [Range(0, 1_048_576)]
     public int MmapSizeMb { get; set; }
+
+    /// <summary>
+    /// The most matches a search-only page by relevance ranks with bm25. A search matching more (at 10,000, a word in a
+    /// seventh of the full corpus) is answered without ranking: papers whose title holds every word first, then the
+    /// others, each newest added first (<see cref="Papers.CommonWordSearch"/>); ranking them all cost hundreds of
+    /// milliseconds on a busy machine.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int SearchRankLimit { get; set; } = 10_000;
 }

@@ -40,6 +40,17 @@ public sealed class SqliteGraphStoreServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task AddSqliteGraphStore_WithZeroSearchRankLimit_FailsAtStart()
+    {
+        using var directory = new TempDirectory();
+        using var host = Builder(("Sqlite:DatabasePath", directory.File("g.db")), ("Sqlite:SearchRankLimit", "0")).Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(nameof(SqliteOptions.SearchRankLimit), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddSqliteGraphStore_WithSection_RegistersOneSqliteStore()
     {
         using var directory = new TempDirectory();

@@ -47,6 +47,7 @@ internal sealed class PaperFilterSql
             IsSearch = true;
             var fts = FtsQuery.FromUserText(filter.Search);
             MatchesNothing = fts is null;
+            Search = fts;
             Add(SearchCondition, "@search", fts ?? string.Empty);
         }
 
@@ -88,6 +89,9 @@ internal sealed class PaperFilterSql
 
     /// <summary>Whether the search is the filter's only condition: then the full-text index alone can answer.</summary>
     public bool IsSearchOnly => IsSearch && _conditions.Count == 1;
+
+    /// <summary>The FTS5 query of the search text (<see cref="FtsQuery"/>); null without a search or when it matches nothing.</summary>
+    public string? Search { get; }
 
     /// <summary>A search with no words in it (or only stop words): nothing can match, and FTS5 would reject an empty query.</summary>
     public bool MatchesNothing { get; }
