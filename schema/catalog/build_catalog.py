@@ -4,6 +4,9 @@
 Usage: build_catalog.py DATA_DIR [--corpus CORPUS.jsonl.gz] [--out DIR]
 
 DATA_DIR holds pwc_methods.jsonl, hf_dataset_cards.jsonl and pwc_tasks_2025-07.jsonl (see ATTRIBUTION.md).
+The hand-curated supplements beside this script (CURATED_FILES, applied in order) add entities the sources lack
+and aliases the stoplist or the sources drop; a row whose id the catalog already has only adds aliases (and
+"exact": true) to that entity.
 The optional corpus (arXiv abstracts, one JSON object a line with an "abstract" field) is used only for
 counting how each alias is written: a name that authors mostly write in lower case ("dropout",
 "attention", "memory") is an ordinary word, not an entity mention, so it is dropped; one written both
@@ -25,6 +28,9 @@ import sys
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# curated.jsonl: well-known models, datasets and methods; curated_techniques.jsonl: standard techniques (activation
+# functions, decoding strategies, alignment methods, embedding models, linear recurrent architectures, benchmarks).
+CURATED_FILES = ("curated.jsonl", "curated_techniques.jsonl")
 
 # Aliases that are ordinary vocabulary or generic class names in ML abstracts, whatever a catalog says.
 STOPLIST = {
@@ -178,15 +184,17 @@ def build_entities(data_dir):
     return entities
 
 
-def apply_curated(entities, path):
+def apply_curated(entities, paths):
     curated_keys = {}
-    for row in load_jsonl(path):
+    for row in (row for path in paths for row in load_jsonl(path)):
         row.setdefault("source", "curated")
         given = list(row["aliases"])
         if row["id"] in entities:  # extends a catalog entity: add aliases, keep its other fields
             base = entities[row["id"]]
             base["aliases"] += [a for a in row["aliases"] if a not in base["aliases"]]
             base["curated"] = True
+            if row.get("exact") is True:  # "Swish": a name that is also a word, matched in its written case
+                base["exact"] = True
             row = base
         else:
             row["curated"] = True
@@ -394,7 +402,7 @@ def main():
     args = parser.parse_args()
 
     entities = build_entities(args.data_dir)
-    apply_curated(entities, os.path.join(HERE, "curated.jsonl"))
+    apply_curated(entities, [os.path.join(HERE, name) for name in CURATED_FILES])
     dropped = decide_case(entities, args.corpus, args.corpus_limit)
     dropped += drop_unlike_datasets(entities, args.corpus, args.corpus_limit)
 

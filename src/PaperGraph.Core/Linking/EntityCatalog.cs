@@ -6,8 +6,9 @@ using PaperGraph.Core.Linking.Matching;
 namespace PaperGraph.Core.Linking;
 
 /// <summary>
-/// The entity catalog: Papers with Code methods, Hugging Face datasets, PwC dataset/task names and a curated
-/// supplement, built by <c>schema/catalog/build_catalog.py</c> and embedded in this assembly. Immutable; share one.
+/// The entity catalog: Papers with Code methods, Hugging Face datasets, PwC dataset/task names and the curated
+/// supplements (<c>schema/catalog/curated.jsonl</c>, <c>curated_techniques.jsonl</c>), built by
+/// <c>schema/catalog/build_catalog.py</c> and embedded in this assembly. Immutable; share one.
 /// </summary>
 public sealed partial class EntityCatalog
 {
