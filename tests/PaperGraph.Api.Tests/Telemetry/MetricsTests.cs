@@ -19,7 +19,8 @@ public sealed class MetricsTests(ApiFixture api)
         Assert.Contains("papergraph_store_call_duration_seconds_bucket", metrics, StringComparison.Ordinal);
         Assert.Contains("process_cpu_time_seconds_total", metrics, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_collections_total", metrics, StringComparison.Ordinal);
-        Assert.Contains("http_server_request_duration_seconds_bucket", metrics, StringComparison.Ordinal);
+        // ASP.NET Core's own http.server.* meter belongs to its host and goes silent for the whole process when any
+        // other host of this test run stops (opentelemetry-dotnet#6412); ServeTests checks it in a process of its own.
         await Promtool.AssertValidAsync(metrics, TestContext.Current.CancellationToken);
     }
 

@@ -42,6 +42,7 @@ public sealed class ServeTests
             "five finished sample pages and the dated sample in /metrics");
 
         Assert.Equal(SamplePapers, PrometheusText.Value(metrics, "papergraph_ingestion_papers_total", ("result", "created")));
+        Assert.Contains("http_server_request_duration_seconds_bucket", metrics, StringComparison.Ordinal); // the framework's, beside ours
         Assert.True(Directory.Exists(temp.File("db/inbox/processing")), "the default inbox sits next to the database");
         Assert.Contains($"GraphQL:  {url}/graphql", serve.Output, StringComparison.Ordinal);
         Assert.True(await serve.TerminateAsync(TimeSpan.FromSeconds(20)), serve.Output);
