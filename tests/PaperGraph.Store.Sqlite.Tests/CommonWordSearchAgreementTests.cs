@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite.Papers;
 using PaperGraph.Testing;
 using static PaperGraph.Testing.Contract.TestData;
+using static PaperGraph.Store.Sqlite.Tests.SearchAgreement;
 
 namespace PaperGraph.Store.Sqlite.Tests;
 
@@ -15,13 +15,6 @@ namespace PaperGraph.Store.Sqlite.Tests;
 /// </summary>
 public sealed class CommonWordSearchAgreementTests
 {
-    private const string PlainOrder = $"""
-        SELECT p.id FROM papers_fts JOIN papers p ON p.pk = papers_fts.rowid
-        WHERE papers_fts MATCH @search ORDER BY {PaperOrderSql.RankKey}, p.id
-        """;
-
-    private const string PlainCount = "SELECT COUNT(*) FROM papers_fts JOIN papers p ON p.pk = papers_fts.rowid WHERE papers_fts MATCH @search";
-
     [Theory]
     [InlineData("widget")]
     [InlineData("widget gadget")]
@@ -35,7 +28,7 @@ public sealed class CommonWordSearchAgreementTests
         var ranked = await PlainAsync(database, PlainOrder, FtsQuery.FromUserText(search)!, r => r.GetString(0));
         var filter = new PaperFilter { Search = search };
         var words = FtsQuery.FromUserText(search)!.Split(" AND ").Select(w => w.Trim('"')).ToArray();
-        var titles = Papers().ToDictionary(p => p.Id, p => p.Title);
+        var titles = Corpus().ToDictionary(p => p.Id, p => p.Title);
         bool IsTitleHit(string id) => words.All(w => Words(titles[id]).Contains(w, StringComparer.OrdinalIgnoreCase));
 
         // Papers are added in id order, so most recently added first is id descending.
@@ -105,70 +98,11 @@ public sealed class CommonWordSearchAgreementTests
         await store.InitializeAsync(ct);
         if (seed)
         {
-            await store.UpsertPapersAsync([.. Papers().Select((p, i) => Record(p, line: i + 1))], ct);
+            await store.UpsertPapersAsync([.. Corpus().Select((p, i) => Record(p, line: i + 1))], ct);
         }
 
         return store;
     }
 
-    /// <summary>Every page of <paramref name="size"/> through the cursors, in list order.</summary>
-    private static async Task<List<string>> ReadAllAsync(IGraphStore store, PaperFilter filter, int size, bool backward)
-    {
-        var pages = new List<IReadOnlyList<string>>();
-        string? cursor = null;
-        while (true)
-        {
-            var page = await store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, size, cursor) { Backward = backward }, TestContext.Current.CancellationToken);
-            pages.Add([.. page.Items.Select(i => i.Node.Id)]);
-            if (!page.HasNextPage)
-            {
-                break;
-            }
-
-            cursor = backward ? page.Items[0].Cursor : page.Items[^1].Cursor;
-        }
-
-        if (backward)
-        {
-            pages.Reverse();
-        }
-
-        return [.. pages.SelectMany(p => p)];
-    }
-
     private static string[] Words(string text) => text.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Titles with all, some or none of the words, and abstracts that match where titles do not.</summary>
-    private static IEnumerable<Core.Graph.Paper> Papers()
-    {
-        string[] titles = ["Widget", "Widget gadget", "Gadget theory", "On widgets and gadgets", "Widget widget gadget"];
-        string[] abstracts = ["We study the widget.", "A gadget and a widget.", "The widget is a gadget of widgets.", "Nothing here.", "Gadget."];
-        var n = 0;
-        foreach (var title in titles)
-        {
-            foreach (var text in abstracts)
-            {
-                for (var copy = 0; copy < 3; copy++)
-                {
-                    yield return Paper($"p{n++:D3}", title, text);
-                }
-            }
-        }
-    }
-
-    private static async Task<List<T>> PlainAsync<T>(string database, string sql, string search, Func<SqliteDataReader, T> read)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new SqliteCommand(sql, connection);
-        command.Parameters.AddWithValue("@search", search);
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }

@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Sqlite.Papers;
 using PaperGraph.Testing;
 using static PaperGraph.Testing.Contract.TestData;
+using static PaperGraph.Store.Sqlite.Tests.SearchAgreement;
 
 namespace PaperGraph.Store.Sqlite.Tests;
 
@@ -14,13 +14,6 @@ namespace PaperGraph.Store.Sqlite.Tests;
 /// </summary>
 public sealed class RankedSearchAgreementTests
 {
-    private const string PlainOrder = $"""
-        SELECT p.id FROM papers_fts JOIN papers p ON p.pk = papers_fts.rowid
-        WHERE papers_fts MATCH @search ORDER BY {PaperOrderSql.RankKey}, p.id
-        """;
-
-    private const string PlainCount = "SELECT COUNT(*) FROM papers_fts JOIN papers p ON p.pk = papers_fts.rowid WHERE papers_fts MATCH @search";
-
     [Theory]
     [InlineData("widget")]
     [InlineData("widget gadget")]
@@ -32,7 +25,7 @@ public sealed class RankedSearchAgreementTests
         var database = temp.File("rank.db");
         await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
         await store.InitializeAsync(ct);
-        await store.UpsertPapersAsync([.. Papers().Select((p, i) => Record(p, line: i + 1))], ct);
+        await store.UpsertPapersAsync([.. Corpus().Select((p, i) => Record(p, line: i + 1))], ct);
         var expected = await PlainAsync(database, PlainOrder, FtsQuery.FromUserText(search)!, r => r.GetString(0));
         var filter = new PaperFilter { Search = search };
 
@@ -44,64 +37,5 @@ public sealed class RankedSearchAgreementTests
         }
 
         Assert.Equal((await PlainAsync(database, PlainCount, FtsQuery.FromUserText(search)!, r => r.GetInt64(0)))[0], await store.CountPapersAsync(filter, ct));
-    }
-
-    /// <summary>Every page of <paramref name="size"/> through the cursors, in list order.</summary>
-    private static async Task<List<string>> ReadAllAsync(IGraphStore store, PaperFilter filter, int size, bool backward)
-    {
-        var pages = new List<IReadOnlyList<string>>();
-        string? cursor = null;
-        while (true)
-        {
-            var page = await store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, size, cursor) { Backward = backward }, TestContext.Current.CancellationToken);
-            pages.Add([.. page.Items.Select(i => i.Node.Id)]);
-            if (!page.HasNextPage)
-            {
-                break;
-            }
-
-            cursor = backward ? page.Items[0].Cursor : page.Items[^1].Cursor;
-        }
-
-        if (backward)
-        {
-            pages.Reverse();
-        }
-
-        return [.. pages.SelectMany(p => p)];
-    }
-
-    /// <summary>Texts repeated word for word, so many papers share one rank and page ends cut through the ties.</summary>
-    private static IEnumerable<Core.Graph.Paper> Papers()
-    {
-        string[] titles = ["Widget", "Widget gadget", "Gadget theory", "On widgets and gadgets", "Widget widget gadget"];
-        string[] abstracts = ["We study the widget.", "A gadget and a widget.", "The widget is a gadget of widgets.", "Nothing here.", "Gadget."];
-        var n = 0;
-        foreach (var title in titles)
-        {
-            foreach (var text in abstracts)
-            {
-                for (var copy = 0; copy < 3; copy++)
-                {
-                    yield return Paper($"p{n++:D3}", title, text);
-                }
-            }
-        }
-    }
-
-    private static async Task<List<T>> PlainAsync<T>(string database, string sql, string search, Func<SqliteDataReader, T> read)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new SqliteCommand(sql, connection);
-        command.Parameters.AddWithValue("@search", search);
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }
