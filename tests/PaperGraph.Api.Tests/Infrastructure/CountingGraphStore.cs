@@ -34,7 +34,19 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsByTitleKeyAsync(IReadOnlyCollection<string> titleKeys, CancellationToken cancellationToken) { Count(); return inner.FindPaperIdsByTitleKeyAsync(titleKeys, cancellationToken); }
 
-    public Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken) { Count(); return inner.QueryPapersAsync(query, cancellationToken); }
+    /// <summary>Awaited before each paper query reaches the store: a fault test's stand-in for a slow statement.</summary>
+    public Func<CancellationToken, Task>? BeforeQueryPapers { get; set; }
+
+    public async Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken)
+    {
+        Count();
+        if (BeforeQueryPapers is { } before)
+        {
+            await before(cancellationToken);
+        }
+
+        return await inner.QueryPapersAsync(query, cancellationToken);
+    }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FindPaperIdsWithWordsAsync(IReadOnlyCollection<string> texts, CancellationToken cancellationToken) { Count(); return inner.FindPaperIdsWithWordsAsync(texts, cancellationToken); }
 
