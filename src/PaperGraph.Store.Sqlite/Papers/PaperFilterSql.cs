@@ -45,10 +45,8 @@ internal sealed class PaperFilterSql
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             IsSearch = true;
-            var fts = FtsQuery.FromUserText(filter.Search);
-            MatchesNothing = fts is null;
-            Search = fts;
-            Add(SearchCondition, "@search", fts ?? string.Empty);
+            Search = FtsQuery.FromUserText(filter.Search);
+            Add(SearchCondition, "@search", Search ?? string.Empty);
         }
 
         if (filter.Year is { } year)
@@ -94,7 +92,7 @@ internal sealed class PaperFilterSql
     public string? Search { get; }
 
     /// <summary>A search with no words in it (or only stop words): nothing can match, and FTS5 would reject an empty query.</summary>
-    public bool MatchesNothing { get; }
+    public bool MatchesNothing => IsSearch && Search is null;
 
     public string From => IsSearch ? FromSearch : FromPapers;
 
