@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking.Catalog;
 using PaperGraph.Core.Linking.Matching;
@@ -12,45 +11,52 @@ namespace PaperGraph.Core.Linking;
 public sealed class LinkerDictionary
 {
     private readonly AliasMatcher _catalogMatcher;
-    private readonly AliasMatcher? _introducedMatcher;
-    private readonly FrozenDictionary<string, CatalogEntry[]> _introducedByKey;
+    private readonly IntroducedMatcher _introduced;
 
     public LinkerDictionary(EntityCatalog catalog)
-        : this(catalog, new AliasMatcher(catalog.Entries, MatchOrigin.Catalog), [])
+        : this(catalog, new AliasMatcher(catalog.Entries, MatchOrigin.Catalog), IntroducedMatcher.Empty)
     {
     }
 
-    private LinkerDictionary(EntityCatalog catalog, AliasMatcher catalogMatcher, IReadOnlyList<CatalogEntry> introduced)
+    private LinkerDictionary(EntityCatalog catalog, AliasMatcher catalogMatcher, IntroducedMatcher introduced)
     {
         Catalog = catalog;
         _catalogMatcher = catalogMatcher;
-        Introduced = introduced;
-        _introducedMatcher = introduced.Count > 0 ? new AliasMatcher(introduced, MatchOrigin.Introduced) : null;
-        _introducedByKey = introduced
-            .SelectMany(e => e.Aliases.Select(a => (Key: TextFolding.Key(a.Text), Entry: e)))
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        _introduced = introduced;
     }
 
     public EntityCatalog Catalog { get; }
 
-    public IReadOnlyList<CatalogEntry> Introduced { get; }
+    /// <summary>The introduced entities matched, in id order.</summary>
+    public IReadOnlyList<CatalogEntry> Introduced => _introduced.Entries;
 
-    internal int PatternCount => _catalogMatcher.PatternCount + (_introducedMatcher?.PatternCount ?? 0);
+    internal int PatternCount => _catalogMatcher.PatternCount + _introduced.PatternCount;
+
+    /// <summary>How many segments the introduced entities are matched in (see <see cref="IntroducedMatcher"/>).</summary>
+    internal int IntroducedSegmentCount => _introduced.SegmentCount;
 
     internal int NodeCount => _catalogMatcher.NodeCount;
 
     /// <summary>A dictionary that also matches these introduced entities (catalog ids among them are ignored).</summary>
-    public LinkerDictionary WithIntroduced(IEnumerable<Entity> entities)
+    public LinkerDictionary WithIntroduced(IEnumerable<Entity> entities) =>
+        new(Catalog, _catalogMatcher, IntroducedMatcher.Of([.. Linkable(entities.DistinctBy(e => e.Id)).Where(p => p.Entry is not null).Select(p => p.Entry!)]));
+
+    /// <summary>
+    /// This dictionary with introduced entities replaced (by id) or removed: what <see cref="WithIntroduced"/> over
+    /// the resulting set gives, at a cost near the size of the change (a graph linker's batch), not of the set.
+    /// </summary>
+    public LinkerDictionary WithChanges(IEnumerable<Entity> upserted, IEnumerable<string> removed)
     {
-        var entries = entities
-            .Where(e => Catalog.Find(e.Id) is null && !Catalog.IsCommonName(e.Name))
-            .DistinctBy(e => e.Id)
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => CatalogEntry.ForIntroduced(e with { Aliases = e.Aliases.Where(a => Distinctive(a, e.Name)).ToArray() }))
-            .ToArray();
-        return new LinkerDictionary(Catalog, _catalogMatcher, entries);
+        var linkable = Linkable(upserted.DistinctBy(e => e.Id)).ToArray();
+        var unmatched = linkable.Where(p => p.Entry is null).Select(p => p.Id);
+        return new(Catalog, _catalogMatcher, _introduced.With([.. linkable.Where(p => p.Entry is not null).Select(p => p.Entry!)], removed.Concat(unmatched)));
     }
+
+    /// <summary>Each entity's entry, or null for a catalog id or a common name, which are never matched as introduced.</summary>
+    private IEnumerable<(string Id, CatalogEntry? Entry)> Linkable(IEnumerable<Entity> entities) =>
+        entities.Select(e => (e.Id, Catalog.Find(e.Id) is null && !Catalog.IsCommonName(e.Name)
+            ? CatalogEntry.ForIntroduced(e with { Aliases = e.Aliases.Where(a => Distinctive(a, e.Name)).ToArray() })
+            : null));
 
     /// <summary>
     /// Whether another paper's use of an introduced entity's alias still means that entity. A short acronym
@@ -72,7 +78,7 @@ public sealed class LinkerDictionary
     internal void Find(string field, List<MatchCandidate> output)
     {
         _catalogMatcher.Find(field, output);
-        _introducedMatcher?.Find(field, output);
+        _introduced.Find(field, output);
     }
 
     /// <summary>Where the leftmost catalog alias ends in a field (exclusive), or -1; only for throughput comparisons.</summary>
@@ -85,7 +91,7 @@ public sealed class LinkerDictionary
     internal IReadOnlyList<CatalogEntry> FindByKey(string key)
     {
         var catalog = Catalog.FindByKey(key);
-        var introduced = _introducedByKey.GetValueOrDefault(key);
+        var introduced = _introduced.FindByKey(key);
         return introduced is null ? catalog : [.. catalog, .. introduced];
     }
 }

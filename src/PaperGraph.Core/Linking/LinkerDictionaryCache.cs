@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PaperGraph.Core.Graph;
 
 namespace PaperGraph.Core.Linking;
@@ -5,7 +6,8 @@ namespace PaperGraph.Core.Linking;
 /// <summary>
 /// The dictionary the graph links with: the catalog plus every introduced entity that some paper in the store
 /// introduces. One per store (a DI singleton next to it), so the catalog automaton is built once; introduced
-/// entities are swapped in with <see cref="LinkerDictionary.WithIntroduced"/>, which reuses that automaton.
+/// entities are loaded with <see cref="LinkerDictionary.WithIntroduced"/> and changed per batch with
+/// <see cref="LinkerDictionary.WithChanges"/>; both reuse that automaton.
 /// Readers see whole snapshots; only <see cref="GraphLinker"/> writes, one batch at a time.
 /// </summary>
 public sealed class LinkerDictionaryCache
@@ -39,33 +41,30 @@ public sealed class LinkerDictionaryCache
     public bool IsLoaded => _snapshot is not null;
 
     /// <summary>Replaces every introduced entity.</summary>
-    public void Load(IEnumerable<Entity> introduced) =>
-        _snapshot = Build(introduced.ToDictionary(e => e.Id, StringComparer.Ordinal));
+    public void Load(IEnumerable<Entity> introduced)
+    {
+        var byId = introduced.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal);
+        _snapshot = new(byId, byId.Count == 0 ? CatalogOnly : CatalogOnly.WithIntroduced(byId.Values));
+    }
 
     /// <summary>Forgets the introduced entities, so <see cref="IsLoaded"/> is false until the next <see cref="Load"/>.</summary>
     public void Unload() => _snapshot = null;
 
-    /// <summary>Applies changes: an entity replaces the one with its id; a retired id is dropped.</summary>
+    /// <summary>
+    /// Applies changes: an entity replaces the one with its id; a retired id is dropped. Costs about the size of
+    /// the change (<see cref="LinkerDictionary.WithChanges"/>), so a batch late in a large ingest is as cheap as an
+    /// early one.
+    /// </summary>
     public void Apply(IEnumerable<Entity> upserted, IEnumerable<string> retired)
     {
-        var introduced = new Dictionary<string, Entity>(Introduced, StringComparer.Ordinal);
-        foreach (var id in retired)
-        {
-            introduced.Remove(id);
-        }
-
-        foreach (var entity in upserted)
-        {
-            introduced[entity.Id] = entity;
-        }
-
-        _snapshot = Build(introduced);
+        var changed = upserted.ToArray();
+        var gone = retired.ToArray();
+        var current = _snapshot ?? new Snapshot(EmptyIntroduced, CatalogOnly);
+        var introduced = current.Introduced.RemoveRange(gone).SetItems(changed.Select(e => KeyValuePair.Create(e.Id, e)));
+        _snapshot = new(introduced, current.Dictionary.WithChanges(changed, gone));
     }
 
-    private Snapshot Build(Dictionary<string, Entity> introduced) =>
-        new(introduced, introduced.Count == 0 ? CatalogOnly : CatalogOnly.WithIntroduced(introduced.Values));
+    private static readonly ImmutableDictionary<string, Entity> EmptyIntroduced = ImmutableDictionary.Create<string, Entity>(StringComparer.Ordinal);
 
-    private static readonly IReadOnlyDictionary<string, Entity> EmptyIntroduced = new Dictionary<string, Entity>(StringComparer.Ordinal);
-
-    private sealed record Snapshot(IReadOnlyDictionary<string, Entity> Introduced, LinkerDictionary Dictionary);
+    private sealed record Snapshot(ImmutableDictionary<string, Entity> Introduced, LinkerDictionary Dictionary);
 }
