@@ -6,8 +6,8 @@ namespace PaperGraph.Core.Tests.Tuning;
 /// <summary>
 /// Linking quality on the tuning set (Tuning/, 40 papers labelled under HeldOut/GUIDELINES.md before the linker ran
 /// on them), scored as HeldOutTests scores the held-out set. Unlike the held-out misses, tuning-misses.txt is there
-/// to be read. The floors are loose, a little below the first figures measured (mentions P 0.824 R 0.480, introduced P 0.963 R 0.667), so that a change
-/// that loses much fails.
+/// to be read. The floors are loose, a little below the first figures measured (mentions P 0.824 R 0.480,
+/// introduced P 0.963 R 0.667), so that a change that loses much fails.
 /// </summary>
 public sealed class TuningSetTests(LinkingFixture fixture) : IClassFixture<LinkingFixture>
 {
