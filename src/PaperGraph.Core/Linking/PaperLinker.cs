@@ -76,6 +76,7 @@ public sealed partial class PaperLinker
         candidates.Clear();
         dictionary.Find(text, candidates);
         local?.AddTo(text, fieldDefinitions, candidates);
+        UrlSpans.RemoveInside(text, candidates);
         foreach (var chosen in SpanResolver.Resolve(text, candidates))
         {
             mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));

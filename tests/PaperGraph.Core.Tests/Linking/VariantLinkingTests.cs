@@ -4,7 +4,7 @@ namespace PaperGraph.Core.Tests.Linking;
 
 /// <summary>
 /// A known name with a variant suffix is one mention whose span is the whole surface and whose entity is the name's
-/// (HeldOut/GUIDELINES.md section 3); and versions stay their own names.
+/// (HeldOut/GUIDELINES.md section 3); versions stay their own names, and nothing inside a URL is a mention.
 /// </summary>
 public sealed class VariantLinkingTests(LinkingFixture fixture) : IClassFixture<LinkingFixture>
 {
@@ -54,6 +54,12 @@ public sealed class VariantLinkingTests(LinkingFixture fixture) : IClassFixture<
     public void Link_NumbersThatAreNoSize_StayOutOfTheSpan()
     {
         Assert.Equal(["BERT=pwc:bert", "OLMo=curated:olmo", "ResNet=pwc:resnet"], Link("BERT 2 times faster; OLMo 2T tokens; ResNet2024d is new; ResNet layers."));
+    }
+
+    [Fact]
+    public void Link_NamesInsideUrls_AreNotMentions()
+    {
+        Assert.Equal(["LLaMA-2-70B=curated:llama-2"], Link("We release LLaMA-2-70B adapters at https://github.com/org/LLaMA-2-70B and http://x.org/BERT."));
     }
 
     [Fact]
