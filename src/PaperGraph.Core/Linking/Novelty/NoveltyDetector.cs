@@ -76,7 +76,21 @@ internal static partial class NoveltyDetector
         CueScan.Matches(text, wordStarts, CuePattern(), CueWords, EarliestStart, CueStarts);
 
     /// <summary>The earliest start of a <see cref="Cue"/> match holding the cue word at <paramref name="cue"/>.</summary>
-    internal static int EarliestStart(string text, int cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject;
+    internal static int EarliestStart(string text, int cue)
+    {
+        var end = CueScan.SkipWhiteSpaceBack(text, cue);
+        foreach (var adverb in Adverbs.Split('|'))
+        {
+            // "we also introduce X": the subject stands before the adverb.
+            if (end >= adverb.Length && string.CompareOrdinal(text, end - adverb.Length, adverb, 0, adverb.Length) == 0
+                && (end == adverb.Length || !char.IsLetterOrDigit(text[end - adverb.Length - 1])))
+            {
+                return CueScan.SkipWhiteSpaceBack(text, end - adverb.Length) - LongestSubject;
+            }
+        }
+
+        return end - LongestSubject;
+    }
 
     private static IntroducedName? TitleName(string title)
     {
@@ -115,15 +129,17 @@ internal static partial class NoveltyDetector
 
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
-    // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X". The
+    // "we propose KeyFace, a ..." / "we also introduce X" / "we introduce a new benchmark, called LongBench" / "dubbed X". The
     // pattern is built from the word lists below, and CueScan's words and limits are derived from the same lists.
     internal const string Subjects = "We|we|This paper|This work|this paper|this work";
     internal const string Verbs = "propose|introduce|present|release|develop|design|build|construct|contribute|open-source";
+    // "we also introduce AgentFL-Bench", "we further propose X": one adverb between subject and verb.
+    internal const string Adverbs = "also|further|additionally|then|first|next|finally";
     // Not "namely": "on two benchmarks, namely NTU RGB+D 60 and Toyota-Smarthome" lists what a paper uses.
     internal const string Namers = "called|named|dubbed|termed|coined";
 
     /// <summary>The cue pattern, unanchored: what <see cref="CueScan"/> must find the same matches of.</summary>
-    internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
+    internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?:""" + Adverbs + """)\s+)?(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
 
     /// <summary>Every cue word a <see cref="Cue"/> match holds, after white space or \b: its verb or its naming word.</summary>
     internal static readonly ImmutableArray<string> CueWords = [.. Verbs.Split('|'), .. Namers.Split('|')];

@@ -34,6 +34,8 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We release SpeechLM-3B checkpoints for speech.", "SpeechLM-3B")]
     [InlineData("We present VLAPilot, a model for kitchens.", "VLAPilot")]
     [InlineData("We introduce PerceivePlan, a planner for household robots.", "PerceivePlan")]
+    [InlineData("To evaluate it, we also introduce AgentFL-Bench, a new benchmark of 16 tasks.", "AgentFL-Bench")]
+    [InlineData("This paper further proposes ZetaNet, a network for kitchens.", "ZetaNet")]
     public void Find_CoinedNameAfterCue_IsIntroduced(string text, string name) =>
         Assert.Contains(name, Introduced("A study", text));
 
