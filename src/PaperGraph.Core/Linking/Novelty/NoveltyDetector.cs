@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
 using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Linking.Novelty;
@@ -21,6 +22,7 @@ internal static partial class NoveltyDetector
         }
 
         var cueWords = Scan.WordStarts(paper.Abstract);
+        IReadOnlyList<AbbreviationDefinition>? definitions = null;
         foreach (var match in CueMatches(paper.Abstract, cueWords))
         {
             var name = match.Groups["name"];
@@ -28,6 +30,15 @@ internal static partial class NoveltyDetector
             if (NameShape.IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
             {
                 found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, KindGuess.Of(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
+            }
+            else if (value.Length > NameShape.LongestName && DefinedAt(paper.Abstract, name.Index, ref definitions) is { } definition)
+            {
+                // "we propose Multi-turn Grounding-based Policy Optimization (MGPO)": too long to be a name on its own
+                // shape, but the paper gives it a short form that is one.
+                found.Add(new IntroducedName(definition.Long, MentionField.Abstract, definition.LongStart, KindGuess.Of(paper.Abstract, match.Index, definition.LongEnd), match.Value.Trim())
+                {
+                    Alias = definition.Short,
+                });
             }
         }
 
@@ -108,6 +119,26 @@ internal static partial class NoveltyDetector
         return single || multi
             ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), KindGuess.Of(title, 0, colon), "title")
             : null;
+    }
+
+    /// <summary>
+    /// The paper's definition whose long form starts at <paramref name="start"/>, when its short form looks like a name
+    /// and is no generic acronym and its long form is capitalised words with no descriptive shape; the paper's
+    /// definitions are found once, on first use.
+    /// </summary>
+    private static AbbreviationDefinition? DefinedAt(string text, int start, ref IReadOnlyList<AbbreviationDefinition>? definitions)
+    {
+        definitions ??= AbbreviationDetector.Find(text);
+        foreach (var definition in definitions)
+        {
+            if (definition.LongStart == start && NameShape.IsName(definition.Short, strong: false) && !NoveltyStopWords.ContainsOrSingular(definition.Short)
+                && NameShape.IsLongName(definition.Long))
+            {
+                return definition;
+            }
+        }
+
+        return null;
     }
 
     private static string TrimName(string name)

@@ -27,6 +27,7 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We are the Quokka Lab and we present Quokka Lab results.")]
     [InlineData("We introduce NP-hard instances of routing.")]
     [InlineData("We propose Alzheimer detection from speech.")]
+    [InlineData("We propose Reinforcement Learning Guided Exploration Policies (RL) for robots.")]
     public void Find_PhraseAfterCue_IsNoName(string text) =>
         Assert.Empty(Introduced("A study", text));
 
@@ -36,6 +37,7 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We introduce PerceivePlan, a planner for household robots.", "PerceivePlan")]
     [InlineData("To evaluate it, we also introduce AgentFL-Bench, a new benchmark of 16 tasks.", "AgentFL-Bench")]
     [InlineData("This paper further proposes ZetaNet, a network for kitchens.", "ZetaNet")]
+    [InlineData("In this paper, we propose Multi-turn Grounding-based Policy Optimization (MGPO), an RL framework.", "Multi-turn Grounding-based Policy Optimization")]
     public void Find_CoinedNameAfterCue_IsIntroduced(string text, string name) =>
         Assert.Contains(name, Introduced("A study", text));
 
