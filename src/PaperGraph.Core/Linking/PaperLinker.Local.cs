@@ -58,7 +58,7 @@ public sealed partial class PaperLinker
                 {
                     aliases.Add(definition.Short);
                 }
-                else if (definition.Short == name.Name && NameShape.IsName(definition.Long, strong: true))
+                else if (definition.Short == name.Name && (NameShape.IsName(definition.Long, strong: true) || NameShape.IsLongName(definition.Long)))
                 {
                     // Only a long form that is itself a name: "Pointer Net (Ptr-Net)", not "a faster system
                     // based on a non-autoregressive model (FReTNA)".
