@@ -63,6 +63,20 @@ public sealed class VariantLinkingTests(LinkingFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Link_LowerCaseArchitectureInArchitectureContext_IsTheArchitecture()
+    {
+        Assert.Equal(
+            ["transformer=pwc:transformer", "transformer=pwc:transformer", "transformers=pwc:transformer"],
+            Link("A transformer-based encoder with 12 transformer layers beats vanilla transformers."));
+    }
+
+    [Fact]
+    public void Link_LowerCaseArchitectureElsewhere_IsNoMention()
+    {
+        Assert.Empty(Link("The power transformer in the substation fails; a transformer with taps is cheaper."));
+    }
+
+    [Fact]
     public void Link_PaperOwnNameWithASize_IsAVariantOfItsName()
     {
         var result = fixture.Linker.Link(

@@ -3,8 +3,9 @@ namespace PaperGraph.Core.Linking.Matching;
 internal sealed partial class AliasMatcher
 {
     /// <summary>
-    /// Turns hits into candidates: the start must stand on a token boundary and, for exact aliases, case must fit; a
-    /// variant suffix after the name (<see cref="VariantSuffix"/>) joins the span, else the end must stand on a boundary.
+    /// Turns hits into candidates: the start must stand on a token boundary and, for exact aliases, case must fit (or, for
+    /// the catalog, be an architecture's lower-case form in context, <see cref="LowerCaseArchitecture"/>); a variant
+    /// suffix after the name (<see cref="VariantSuffix"/>) joins the span, else the end must stand on a boundary.
     /// </summary>
     private readonly struct CandidateSink(string field, AliasPattern[] patterns, MatchOrigin origin, List<MatchCandidate> output) : IHitSink
     {
@@ -12,7 +13,8 @@ internal sealed partial class AliasMatcher
         {
             var found = patterns[pattern];
             if (!TokenBoundary.AcceptsStart(field, start)
-                || (found.ExactForm is not null && !TextFolding.NormalizesTo(field.AsSpan(start, end - start), found.ExactForm)))
+                || (found.ExactForm is not null && !TextFolding.NormalizesTo(field.AsSpan(start, end - start), found.ExactForm)
+                    && !(origin == MatchOrigin.Catalog && LowerCaseArchitecture.Accepts(field, start, end, found))))
             {
                 return;
             }
