@@ -64,11 +64,12 @@ internal static partial class NameShape
 
     /// <summary>
     /// Whether a capitalised candidate is a phrase rather than a name: a size ("3B-parameter", "70B"), a class
-    /// ("Vision-Language-Action Models"), a team ("XInsight Lab") or a hyphenated phrase of plain words
+    /// ("Vision-Language-Action Models"), a team ("XInsight Lab"), a metric ("Turn Stability Score") or a hyphenated phrase of plain words
     /// ("Perceive-then-Plan", "Chain-of-Thought").
     /// </summary>
     public static bool IsDescriptive(string candidate) =>
-        Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || (HyphenatedPhrase().IsMatch(candidate) && !candidate.Any(char.IsDigit));
+        Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || Metric().IsMatch(candidate)
+        || (HyphenatedPhrase().IsMatch(candidate) && !candidate.Any(char.IsDigit));
 
     [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only|hard|complete|level|scale|wise|agnostic|invariant|oriented|centric|dependent|independent|parameters?|shot|dimensional|bit|grained|tuned|trained|augmented|informed|conditioned|sized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptiveSuffix();
@@ -78,6 +79,10 @@ internal static partial class NameShape
 
     [GeneratedRegex(@"\s\S*(?:Models|Networks|Agents|Systems|Methods|Algorithms|Architectures|Frameworks|Approaches|Techniques|Tasks|Policies|Learners|Transformers|Lab|Labs|Team|Group|Laboratory|Institute|University)$", RegexOptions.CultureInvariant)]
     private static partial Regex ClassOrTeam();
+
+    /// <summary>A metric's name ("Maximum Matching Accuracy", "Turn Stability Score"): GUIDELINES.md section 5 leaves metrics out.</summary>
+    [GeneratedRegex(@"\s(?:Accuracy|Score|Index|Rate|Metric|Error)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Metric();
 
     [GeneratedRegex(@"^[A-Z][a-z]+(?:-[a-z]+)*-(?:then|and|or|to|of|in|on|for|as|by|with|from|the|a|an|over|via)-[A-Za-z][a-z]+(?:-[a-z]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedPhrase();

@@ -28,6 +28,7 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We introduce NP-hard instances of routing.")]
     [InlineData("We propose Alzheimer detection from speech.")]
     [InlineData("We propose Reinforcement Learning Guided Exploration Policies (RL) for robots.")]
+    [InlineData("We propose Turn Stability Score for dialogue agents.")]
     public void Find_PhraseAfterCue_IsNoName(string text) =>
         Assert.Empty(Introduced("A study", text));
 
@@ -52,6 +53,10 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
         Assert.DoesNotContain("Quiet Safety", names);
         Assert.Contains("QSKA", names);
     }
+
+    [Fact]
+    public void Find_TitleHeadNamingAMetric_IsNoName() =>
+        Assert.Empty(Introduced("Maximum Matching Accuracy: An Instance Segmentation Evaluation Metric", "We propose a threshold-free metric."));
 
     [Fact]
     public void Find_TitleHeadWithComma_IsNoName() =>
