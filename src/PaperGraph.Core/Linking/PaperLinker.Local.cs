@@ -31,6 +31,11 @@ public sealed partial class PaperLinker
                 continue;
             }
 
+            if (IsVariantOfKnown(name.Name, dictionary, created))
+            {
+                continue; // "LLaMA-2-70B", or "Foo-7B" beside the paper's Foo: a variant mention of a known name, not a new entity
+            }
+
             if (name.Alias is { } shortForm && SpellsOutKnown(shortForm, name.Name, dictionary.Catalog))
             {
                 continue; // "Group Relative Policy Optimisation (GRPO)", "Multimodal Large Language Model (MLLM)"
@@ -53,7 +58,7 @@ public sealed partial class PaperLinker
                 {
                     aliases.Add(definition.Short);
                 }
-                else if (definition.Short == name.Name && NameShape.IsName(definition.Long, strong: true))
+                else if (definition.Short == name.Name && (NameShape.IsName(definition.Long, strong: true) || NameShape.IsLongName(definition.Long)))
                 {
                     // Only a long form that is itself a name: "Pointer Net (Ptr-Net)", not "a faster system
                     // based on a non-autoregressive model (FReTNA)".
@@ -100,6 +105,40 @@ public sealed partial class PaperLinker
             foreach (var alias in owner.Entity.Aliases.Append(owner.Entity.Name))
             {
                 if (alias.Contains(' ', StringComparison.Ordinal) && LeadingWord(alias) == firstWord)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a name is a known name (the dictionary's, or one this paper introduced before it) followed by a variant
+    /// suffix (<see cref="VariantSuffix"/>): the base is tried at every separator and where digits follow letters.
+    /// </summary>
+    private static bool IsVariantOfKnown(string name, LinkerDictionary dictionary, List<Entity> created)
+    {
+        for (var end = name.Length - 1; end > 0; end--)
+        {
+            if (!TextFolding.IsSeparator(name[end]) && name[end] != '@' && !(char.IsAsciiDigit(name[end]) && char.IsLetter(name[end - 1])))
+            {
+                continue;
+            }
+
+            var key = TextFolding.Key(name[..end]);
+            foreach (var owner in dictionary.FindByKey(key))
+            {
+                if (VariantSuffix.End(name, end, owner.Entity.Kind) == name.Length)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var own in created)
+            {
+                if (VariantSuffix.End(name, end, own.Kind) == name.Length && own.Aliases.Append(own.Name).Any(a => TextFolding.Key(a) == key))
                 {
                     return true;
                 }

@@ -29,8 +29,11 @@ internal static partial class SpanResolver
                 continue;
             }
 
+            // A name matched as written is ordered before a variant of another name at the same span ("Swin-B" the
+            // catalog has, not Swin with a size): only candidates like the first take part in the pick.
             var same = 1;
-            while (i + same < ordered.Length && ordered[i + same].Candidate.Start == first.Start && ordered[i + same].Candidate.End == first.End)
+            while (i + same < ordered.Length && ordered[i + same].Candidate.Start == first.Start && ordered[i + same].Candidate.End == first.End
+                && ordered[i + same].Candidate.Variant == first.Variant)
             {
                 same++;
             }
@@ -61,7 +64,7 @@ internal static partial class SpanResolver
         return chosen;
     }
 
-    /// <summary>By start, longest first, strongest origin first, then as found (a stable sort, as the linker always had).</summary>
+    /// <summary>By start, longest first, names as written before variants, strongest origin first, then as found (a stable sort, as the linker always had).</summary>
     private static (MatchCandidate Candidate, int Index)[] Order(List<MatchCandidate> candidates)
     {
         var ordered = new (MatchCandidate Candidate, int Index)[candidates.Count];
@@ -99,6 +102,11 @@ internal static partial class SpanResolver
         if (order == 0)
         {
             order = (b.Candidate.End - b.Candidate.Start).CompareTo(a.Candidate.End - a.Candidate.Start);
+        }
+
+        if (order == 0)
+        {
+            order = a.Candidate.Variant.CompareTo(b.Candidate.Variant);
         }
 
         if (order == 0)

@@ -2,7 +2,8 @@
 """Turns the hand labels (labels.txt) and the paper texts (texts.json) into devset.jsonl with exact spans.
 
 Usage: build_devset.py CATALOG.jsonl.gz   (only to resolve "?" ids by exact name; no linker output is used)
-A label's surface is found at every whole-word occurrence (not inside a longer label of the same paper).
+A label's surface is found at every whole-word occurrence (not inside a longer label of the same paper, nor inside
+a URL, as ../HeldOut/GUIDELINES.md section 1 says).
 """
 import gzip, json, re, sys, os
 
@@ -42,7 +43,7 @@ def main():
         gold = []
         for field in ("title", "abstract"):
             text = paper[field]
-            taken = []
+            taken = [(u.start(), u.end()) for u in re.finditer(r"https?://\S+", text)]  # never inside a URL
             for surface, entity in labels:
                 for m in re.finditer(re.escape(surface), text):
                     s, e = m.start(), m.end()

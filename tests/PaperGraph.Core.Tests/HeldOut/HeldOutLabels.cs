@@ -13,9 +13,12 @@ internal static partial class HeldOutLabels
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "HeldOut");
 
-    public static IReadOnlyList<HeldOutPaper> Load() => Load(
-        File.ReadAllLines(Path.Combine(Folder, "texts.jsonl")),
-        File.ReadAllLines(Path.Combine(Folder, "labels.txt")));
+    public static IReadOnlyList<HeldOutPaper> Load() => Load(Folder);
+
+    /// <summary>A set labelled the held-out way (texts.jsonl and labels.txt) from another folder, such as Tuning/.</summary>
+    public static IReadOnlyList<HeldOutPaper> Load(string folder) => Load(
+        File.ReadAllLines(Path.Combine(folder, "texts.jsonl")),
+        File.ReadAllLines(Path.Combine(folder, "labels.txt")));
 
     public static IReadOnlyList<HeldOutPaper> Load(IReadOnlyList<string> textLines, IReadOnlyList<string> labelLines)
     {

@@ -17,18 +17,7 @@ public sealed class HeldOutTests(LinkingFixture fixture) : IClassFixture<Linking
         var evaluation = new HeldOutEvaluation(fixture, HeldOutLabels.Load());
         var mentions = evaluation.Mentions();
         var introduced = evaluation.Introduced();
-        var lines = new List<string>
-        {
-            $"held-out set: {evaluation.Papers.Count} papers, {evaluation.Papers.Sum(p => p.Mentions.Count)} gold mentions, {evaluation.Papers.Sum(p => p.Introduced.Count)} introduced entities",
-            $"  named mentions (exact span): {mentions}",
-            $"  named mentions (overlapping span): {evaluation.MentionsOverlapping()}",
-            $"  introduced entities (folded name): {introduced}",
-            $"  kind of the entity linked at a found span agrees with the gold kind: {evaluation.KindAgreement()}",
-        };
-        lines.AddRange(HeldOutLabels.Kinds.Select(kind => $"  recall, kind {kind}: {evaluation.Recall(m => m.Kind == kind)}"));
-        lines.Add($"  recall, the paper's own introduced names: {evaluation.Recall(m => m.Introduced)}");
-        lines.Add($"  recall, other groups' names: {evaluation.Recall(m => !m.Introduced)}");
-        lines.Add($"  recall, variant/size/plural/case forms (labelled with a base): {evaluation.Recall(m => m.Base is not null)}");
+        var lines = evaluation.Figures("held-out set").ToList();
         lines.AddRange(DevSetFigures());
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "heldout-figures.txt"), lines);
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "heldout-misses.txt"), evaluation.Misses());

@@ -15,8 +15,9 @@ internal static class AgreementCorpus
     public const string Samples = "samples";
     public const string DevSet = "devset";
     public const string Accented = "accented";
+    public const string Variants = "variants";
 
-    public static IReadOnlyList<string> Names { get; } = [Samples, DevSet, Accented];
+    public static IReadOnlyList<string> Names { get; } = [Samples, DevSet, Accented, Variants];
 
     public static TheoryData<string> Sets => [.. Names];
 
@@ -24,13 +25,22 @@ internal static class AgreementCorpus
     {
         Samples => await SamplePapers.ReadAsync(cancellationToken),
         DevSet => DevSetPapers(),
-        Accented => [.. (await SamplePapers.ReadAsync(cancellationToken)).Concat(DevSetPapers()).Select(p => p with { Title = Accent(p.Title), Abstract = Accent(p.Abstract) })],
+        Accented => [.. (await SamplePapers.ReadAsync(cancellationToken)).Concat(DevSetPapers()).Concat(VariantPapers()).Select(p => p with { Title = Accent(p.Title), Abstract = Accent(p.Abstract) })],
+        Variants => VariantPapers(),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "Unknown text set."),
     };
 
     /// <summary>Every title and abstract of the set.</summary>
     public static async Task<IReadOnlyList<string>> TextsAsync(string set, CancellationToken cancellationToken) =>
         [.. (await PapersAsync(set, cancellationToken)).SelectMany(p => new[] { p.Title, p.Abstract })];
+
+    /// <summary>Names with variant suffixes and their near misses (VariantSuffix), where the trie also reports a name's letters inside a word.</summary>
+    private static Paper[] VariantPapers() =>
+    [
+        new() { Id = "variants:1", Title = "ViT-L/14@336px and ResNet50: backbones", Abstract = "We fine-tune LLaMA-2-70B, Llama 2 70B, Qwen2.5-7B-Instruct, Mixtral-8x7B-Instruct-v0.1, Qwen3-235B-A22B and gemma-2-9b-it; BERT-Large, BERT-base, T5-XXL and ViT-B/16 encode." },
+        new() { Id = "variants:2", Title = "Depths", Abstract = "ResNet50, ResNet-101, ResNet101, VGG16, VGG19, DenseNet121, WRN-28-10, ResNet50d, ResNet2024 and Wide ResNet50 on COCO val2017, COCO test-dev, MS-COCO train2014." },
+        new() { Id = "variants:3", Title = "Versions", Abstract = "CIFAR-100, CIFAR-10, ImageNet-1k, GPT-4o, Llama 3.1, YOLOv8, MMLU-Pro, Mamba-2; BERT 2 times faster, OLMo 2T tokens, Llama 7B tokens, https://github.com/org/LLaMA-2-70B." },
+    ];
 
     private static Paper[] DevSetPapers() =>
         [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "DevSet", "devset.jsonl"))

@@ -27,7 +27,7 @@ public sealed class CuratedTechniqueLinkingTests(LinkingFixture fixture) : IClas
     [InlineData("Papers are embedded with SPECTER2 before clustering.", "SPECTER2", "curated:specter2")]
     [InlineData("A ColBERT retriever ranks the passages.", "ColBERT", "curated:colbert")]
     [InlineData("We index with ColBERTv2 for speed.", "ColBERTv2", "curated:colbertv2")]
-    [InlineData("Embeddings come from E5-Mistral-7B-Instruct.", "E5-Mistral", "curated:e5")]
+    [InlineData("Embeddings come from E5-Mistral-7B-Instruct.", "E5-Mistral-7B-Instruct", "curated:e5")] // size and stage in the span (GUIDELINES.md section 3)
     [InlineData("We scale an Extended Long Short-Term Memory model.", "Extended Long Short-Term Memory", "curated:xlstm")]
     [InlineData("We train DeltaNet at 1.3B parameters.", "DeltaNet", "curated:deltanet")]
     [InlineData("Gated DeltaNet outperforms Mamba2 on recall.", "Gated DeltaNet", "curated:gated-deltanet")]

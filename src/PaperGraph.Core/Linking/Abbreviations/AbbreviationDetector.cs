@@ -4,9 +4,10 @@ namespace PaperGraph.Core.Linking.Abbreviations;
 /// Finds "long form (SHORT)" definitions (Schwartz &amp; Hearst, PSB 2003): the short form's characters are
 /// found right to left in the words before the parenthesis, the first one at a word start. Names like
 /// <c>BERT4Rec</c> that only echo the long form's initials are accepted when the initials of the long form's
-/// content words spell the short form's capitals.
+/// content words spell the short form's capitals. The reverse order, "SHORT (Long Form)", is read too
+/// (<see cref="Reversed"/>).
 /// </summary>
-internal static class AbbreviationDetector
+internal static partial class AbbreviationDetector
 {
     private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,6 +31,11 @@ internal static class AbbreviationDetector
             var shortSpan = (cut >= 0 ? inner[..cut] : inner).Trim();
             if (!IsShortForm(shortSpan))
             {
+                if (cut < 0 && Reversed(text, open, close) is { } reversed)
+                {
+                    (found ??= []).Add(reversed);
+                }
+
                 continue;
             }
 

@@ -65,8 +65,9 @@ internal sealed class PaperLocalMatcher
 
         foreach (var definition in fieldDefinitions)
         {
-            // "Structured State Space sequence (S4)": a coined short form the catalog knows ties its long form to that entity.
-            if (!IsPlainAcronym(definition.Short) && Owner(definition.Long) is null && Owner(definition.Short) is { } shortOwner)
+            // "Structured State Space sequence (S4)": a coined short form the catalog knows ties its long form to that
+            // entity, and so does an acronym whose entity spells the long form ("retrieval augmented generation (RAG)").
+            if (Owner(definition.Long) is null && Owner(definition.Short) is { } shortOwner && (!IsPlainAcronym(definition.Short) || Describes(definition)))
             {
                 var pattern = new AliasPattern(shortOwner, TextFolding.Key(definition.Long), null, definition.Long);
                 candidates.Add(new MatchCandidate(definition.LongStart, definition.LongEnd, pattern, MatchOrigin.Abbreviation));
@@ -95,10 +96,35 @@ internal sealed class PaperLocalMatcher
         return owner;
     }
 
-    /// <summary>Whether the one entity the short form names mentions the long form in its description.</summary>
-    private bool Describes(AbbreviationDefinition definition) =>
-        Owner(definition.Short) is { Entity.Description: { } description }
-        && TextFolding.Key(description).Contains(TextFolding.Key(definition.Long), StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the one entity the short form names mentions the long form in its description, or spells it loosely in
+    /// an alias or its description (<see cref="LooseLongForm"/>: "retrieval augmented generation" for RAG's
+    /// "Retriever-Augmented Generation").
+    /// </summary>
+    private bool Describes(AbbreviationDefinition definition)
+    {
+        if (Owner(definition.Short) is not { } owner)
+        {
+            return false;
+        }
+
+        var longKey = TextFolding.Key(definition.Long);
+        var description = owner.Entity.Description is { } text ? TextFolding.Key(text) : "";
+        if (description.Contains(longKey, StringComparison.Ordinal) || LooseLongForm.Within(longKey, description))
+        {
+            return true;
+        }
+
+        foreach (var alias in owner.Aliases)
+        {
+            if (LooseLongForm.Within(longKey, TextFolding.Key(alias.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>All capitals ("SAM", "LRA"), as opposed to a coined name echoing its long form ("BERT4Rec").</summary>
     private static bool IsPlainAcronym(string shortForm)

@@ -39,6 +39,11 @@ internal sealed partial class PatternTrie
             var end = AsciiWordMask.NextClear(bits, start + 1, field.Length);
             var length = end - start;
             at = end;
+            if (DepthStem(field.Slice(start, length)) is var stem and > 0 && stem <= word.Length)
+            {
+                ReportStem(field, start, stem, word, ref sink); // "ResNet" in "ResNet50", before the longer hits of the word
+            }
+
             if (length > word.Length)
             {
                 continue; // longer than every first word
@@ -69,5 +74,39 @@ internal sealed partial class PatternTrie
 
         ArrayPool<char>.Shared.Return(buffer);
         ArrayPool<ulong>.Shared.Return(rented);
+    }
+
+    /// <summary>
+    /// Reports the patterns that are the letters of a word whose depth number is joined on (<c>ResNet</c> in
+    /// <c>ResNet50</c>, see <see cref="VariantSuffix.IsJoinedDepth"/>): the whole word is looked up, not its letters.
+    /// </summary>
+    private void ReportStem<TSink>(ReadOnlySpan<char> field, int start, int stem, Span<char> word, ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        for (var k = 0; k < stem; k++)
+        {
+            word[k] = (char)TextFolding.FoldForMatch(field[start + k]);
+        }
+
+        var key = FirstWordKey.Of(word[..stem]);
+        var hash = key.Hash;
+        var node = _firstWords.MayHold(hash) ? _firstWords.Find(key, hash, word[..stem]) : 0;
+        var outputs = node > 0 ? _nodes[node + 1] : 0;
+        for (var o = 0; o < outputs; o++)
+        {
+            sink.Hit(start, start + stem, _nodes[node + 2 + o]);
+        }
+    }
+
+    /// <summary>The length of a word's letters when 2–3 digits are joined on after a letter (<c>VGG16</c> → 3), else 0.</summary>
+    private static int DepthStem(ReadOnlySpan<char> word)
+    {
+        var stem = word.Length;
+        while (stem > 0 && char.IsAsciiDigit(word[stem - 1]))
+        {
+            stem--;
+        }
+
+        return VariantSuffix.IsJoinedDepth(word, stem) ? stem : 0;
     }
 }

@@ -80,6 +80,11 @@ internal sealed partial class PatternTrie
             while (++i < field.Length && (f = TextFolding.FoldForMatch(field[i])) != TextFolding.Separator && char.IsLetterOrDigit((char)f));
 
             afterLetterOrDigit = true;
+            if (DepthStem(field.Slice(start, length)) is var stem and > 0 && stem <= word.Length)
+            {
+                ReportStem(field, start, stem, word, ref sink); // "ResNet" in "ResNet50"
+            }
+
             if (length > word.Length)
             {
                 continue;

@@ -9,7 +9,7 @@ internal static class TokenBoundary
 {
     public static bool Accepts(string text, int start, int end) => AcceptsStart(text, start) && AcceptsEnd(text, end);
 
-    private static bool AcceptsStart(string text, int start)
+    public static bool AcceptsStart(string text, int start)
     {
         if (start == 0)
         {
@@ -37,7 +37,7 @@ internal static class TokenBoundary
         return !text.AsSpan(tokenStart, start - 1 - tokenStart).ContainsAnyInRange('A', 'Z');
     }
 
-    private static bool AcceptsEnd(string text, int end)
+    public static bool AcceptsEnd(string text, int end)
     {
         if (end >= text.Length)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Linking.Abbreviations;
 using PaperGraph.Core.Linking.Matching;
 
 namespace PaperGraph.Core.Linking.Novelty;
@@ -21,6 +22,7 @@ internal static partial class NoveltyDetector
         }
 
         var cueWords = Scan.WordStarts(paper.Abstract);
+        IReadOnlyList<AbbreviationDefinition>? definitions = null;
         foreach (var match in CueMatches(paper.Abstract, cueWords))
         {
             var name = match.Groups["name"];
@@ -28,6 +30,15 @@ internal static partial class NoveltyDetector
             if (NameShape.IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
             {
                 found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, KindGuess.Of(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
+            }
+            else if (value.Length > NameShape.LongestName && DefinedAt(paper.Abstract, name.Index, ref definitions) is { } definition)
+            {
+                // "we propose Multi-turn Grounding-based Policy Optimization (MGPO)": too long to be a name on its own
+                // shape, but the paper gives it a short form that is one.
+                found.Add(new IntroducedName(definition.Long, MentionField.Abstract, definition.LongStart, KindGuess.Of(paper.Abstract, match.Index, definition.LongEnd), match.Value.Trim())
+                {
+                    Alias = definition.Short,
+                });
             }
         }
 
@@ -76,7 +87,21 @@ internal static partial class NoveltyDetector
         CueScan.Matches(text, wordStarts, CuePattern(), CueWords, EarliestStart, CueStarts);
 
     /// <summary>The earliest start of a <see cref="Cue"/> match holding the cue word at <paramref name="cue"/>.</summary>
-    internal static int EarliestStart(string text, int cue) => CueScan.SkipWhiteSpaceBack(text, cue) - LongestSubject;
+    internal static int EarliestStart(string text, int cue)
+    {
+        var end = CueScan.SkipWhiteSpaceBack(text, cue);
+        foreach (var adverb in Adverbs.Split('|'))
+        {
+            // "we also introduce X": the subject stands before the adverb.
+            if (end >= adverb.Length && string.CompareOrdinal(text, end - adverb.Length, adverb, 0, adverb.Length) == 0
+                && (end == adverb.Length || !char.IsLetterOrDigit(text[end - adverb.Length - 1])))
+            {
+                return CueScan.SkipWhiteSpaceBack(text, end - adverb.Length) - LongestSubject;
+            }
+        }
+
+        return end - LongestSubject;
+    }
 
     private static IntroducedName? TitleName(string title)
     {
@@ -94,6 +119,26 @@ internal static partial class NoveltyDetector
         return single || multi
             ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), KindGuess.Of(title, 0, colon), "title")
             : null;
+    }
+
+    /// <summary>
+    /// The paper's definition whose long form starts at <paramref name="start"/>, when its short form looks like a name
+    /// and is no generic acronym and its long form is capitalised words with no descriptive shape; the paper's
+    /// definitions are found once, on first use.
+    /// </summary>
+    private static AbbreviationDefinition? DefinedAt(string text, int start, ref IReadOnlyList<AbbreviationDefinition>? definitions)
+    {
+        definitions ??= AbbreviationDetector.Find(text);
+        foreach (var definition in definitions)
+        {
+            if (definition.LongStart == start && NameShape.IsName(definition.Short, strong: false) && !NoveltyStopWords.ContainsOrSingular(definition.Short)
+                && NameShape.IsLongName(definition.Long))
+            {
+                return definition;
+            }
+        }
+
+        return null;
     }
 
     private static string TrimName(string name)
@@ -115,15 +160,17 @@ internal static partial class NoveltyDetector
 
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
-    // "we propose KeyFace, a ..." / "we introduce a new benchmark, called LongBench" / "dubbed X" / "termed X". The
+    // "we propose KeyFace, a ..." / "we also introduce X" / "we introduce a new benchmark, called LongBench" / "dubbed X". The
     // pattern is built from the word lists below, and CueScan's words and limits are derived from the same lists.
     internal const string Subjects = "We|we|This paper|This work|this paper|this work";
     internal const string Verbs = "propose|introduce|present|release|develop|design|build|construct|contribute|open-source";
+    // "we also introduce AgentFL-Bench", "we further propose X": one adverb between subject and verb.
+    internal const string Adverbs = "also|further|additionally|then|first|next|finally";
     // Not "namely": "on two benchmarks, namely NTU RGB+D 60 and Toyota-Smarthome" lists what a paper uses.
     internal const string Namers = "called|named|dubbed|termed|coined";
 
     /// <summary>The cue pattern, unanchored: what <see cref="CueScan"/> must find the same matches of.</summary>
-    internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
+    internal const string Cue = """(?:\b(?:""" + Subjects + """)\s+(?:(?:""" + Adverbs + """)\s+)?(?:(?<verb>""" + Verbs + """)s?d?\s+)|(?<named>\b(?:""" + Namers + """)\s+))["“']?(?<name>[A-Z0-9][\w.+^-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,3})""";
 
     /// <summary>Every cue word a <see cref="Cue"/> match holds, after white space or \b: its verb or its naming word.</summary>
     internal static readonly ImmutableArray<string> CueWords = [.. Verbs.Split('|'), .. Namers.Split('|')];

@@ -27,6 +27,8 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We are the Quokka Lab and we present Quokka Lab results.")]
     [InlineData("We introduce NP-hard instances of routing.")]
     [InlineData("We propose Alzheimer detection from speech.")]
+    [InlineData("We propose Reinforcement Learning Guided Exploration Policies (RL) for robots.")]
+    [InlineData("We propose Turn Stability Score for dialogue agents.")]
     public void Find_PhraseAfterCue_IsNoName(string text) =>
         Assert.Empty(Introduced("A study", text));
 
@@ -34,6 +36,9 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We release SpeechLM-3B checkpoints for speech.", "SpeechLM-3B")]
     [InlineData("We present VLAPilot, a model for kitchens.", "VLAPilot")]
     [InlineData("We introduce PerceivePlan, a planner for household robots.", "PerceivePlan")]
+    [InlineData("To evaluate it, we also introduce AgentFL-Bench, a new benchmark of 16 tasks.", "AgentFL-Bench")]
+    [InlineData("This paper further proposes ZetaNet, a network for kitchens.", "ZetaNet")]
+    [InlineData("In this paper, we propose Multi-turn Grounding-based Policy Optimization (MGPO), an RL framework.", "Multi-turn Grounding-based Policy Optimization")]
     public void Find_CoinedNameAfterCue_IsIntroduced(string text, string name) =>
         Assert.Contains(name, Introduced("A study", text));
 
@@ -48,6 +53,10 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
         Assert.DoesNotContain("Quiet Safety", names);
         Assert.Contains("QSKA", names);
     }
+
+    [Fact]
+    public void Find_TitleHeadNamingAMetric_IsNoName() =>
+        Assert.Empty(Introduced("Maximum Matching Accuracy: An Instance Segmentation Evaluation Metric", "We propose a threshold-free metric."));
 
     [Fact]
     public void Find_TitleHeadWithComma_IsNoName() =>
