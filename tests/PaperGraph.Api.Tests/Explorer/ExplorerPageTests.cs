@@ -33,7 +33,7 @@ public sealed partial class ExplorerPageTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Bundle_LoadsOnlyCytoscapeBesides()
+    public async Task Bundle_IsKeptForAYear_AndLoadsOnlyCytoscapeBesides()
     {
         ExplorerBundle.SkipWhenMissing();
         var (_, html) = await GetAsync(api.Client, "/");
@@ -41,6 +41,7 @@ public sealed partial class ExplorerPageTests(ApiFixture api)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType!.MediaType); // browsers refuse modules of other types
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
         Assert.DoesNotMatch(@"https?://(?!www\.w3\.org/2000/svg)", code);
         // Every view is in the bundle; Cytoscape.js stays out, imported by the graph view on first use.
         Assert.Equal(["/explorer/vendor/cytoscape.esm.min.mjs"], ImportPattern().Matches(code).Select(m => m.Groups["path"].Value).Distinct());
@@ -97,6 +98,19 @@ public sealed partial class ExplorerPageTests(ApiFixture api)
         var ours = Directory.GetFiles(Path.Combine(ExplorerBundle.WebRoot, "explorer"), "*.js").Select(file => "/explorer/" + Path.GetFileName(file));
         Assert.Equal(ours.Order(StringComparer.Ordinal), seen.Where(p => !p.Contains("/vendor/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains("/explorer/vendor/cytoscape.esm.min.mjs", seen);
+    }
+
+    [Fact]
+    public async Task StaticFiles_WithFixedNames_AreRevalidatedByETag()
+    {
+        var (response, _) = await GetAsync(api.Client, "/explorer/app.js");
+        Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
+        Assert.NotNull(response.Headers.ETag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/explorer/app.js");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag);
+        using var notModified = await api.Client.SendAsync(again, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
     [Fact]
