@@ -1,5 +1,6 @@
 // Bundles the explorer for serving: its ES modules (src/PaperGraph.Api/wwwroot/explorer/*.js, the readable
-// source of truth) into one minified ES module named by its content hash, and the page that loads it,
+// source of truth) into one minified ES module and its stylesheet into a minified copy, each named by its
+// content hash (so browsers may keep them for good), and the page that loads them,
 // written from wwwroot/index.html with the module tags between its `modules` markers swapped for the bundle
 // and early.js inlined.
 // Cytoscape.js stays out: graph.js imports /explorer/vendor/cytoscape.esm.min.mjs on the graph view's first
@@ -17,7 +18,7 @@ const outDir = path.resolve(process.argv[2] ?? path.join(webRoot, 'explorer', 'd
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const result = await esbuild.build({
-  entryPoints: { explorer: path.join(webRoot, 'explorer', 'app.js') },
+  entryPoints: { explorer: path.join(webRoot, 'explorer', 'app.js'), style: path.join(webRoot, 'explorer', 'explorer.css') },
   bundle: true,
   format: 'esm',
   minify: true,
@@ -31,7 +32,9 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: 'error',
 });
-const bundle = Object.keys(result.metafile.outputs).map(file => path.basename(file)).find(file => file.endsWith('.js'));
+const outputs = Object.keys(result.metafile.outputs).map(file => path.basename(file));
+const bundle = outputs.find(file => file.startsWith('explorer-') && file.endsWith('.js'));
+const styles = outputs.find(file => file.startsWith('style-') && file.endsWith('.css'));
 
 // early.js (a paper page's GraphQL request, sent before the bundle arrives) goes inline, as a classic script
 // ahead of the stylesheet, which would otherwise hold it back until the stylesheet has loaded.
@@ -50,10 +53,10 @@ if (inline.includes('</')) throw new Error('early.js bundles to text that would 
 const source = readFileSync(path.join(webRoot, 'index.html'), 'utf8');
 const modules = /[ \t]*<!-- modules[: ][\s\S]*?<!-- \/modules -->\n/;
 if (!modules.test(source)) throw new Error('index.html has no <!-- modules … --> … <!-- /modules --> block to replace');
-const stylesheet = /[ \t]*<link rel="stylesheet"[^>]*>\n/;
-if (!stylesheet.test(source)) throw new Error('index.html has no stylesheet link to put the inline script before');
+const stylesheet = /[ \t]*<link rel="stylesheet" href="\/explorer\/explorer.css">\n/;
+if (!stylesheet.test(source)) throw new Error('index.html has no link to /explorer/explorer.css to replace');
 const page = source
   .replace(modules, `  <script type="module" src="/explorer/dist/${bundle}"></script>\n`)
-  .replace(stylesheet, link => `  <script>${inline}</script>\n${link}`);
+  .replace(stylesheet, `  <script>${inline}</script>\n  <link rel="stylesheet" href="/explorer/dist/${styles}">\n`);
 writeFileSync(path.join(outDir, 'index.html'), page);
 console.log(`Explorer bundled: ${path.relative(path.resolve(here, '../..'), path.join(outDir, bundle))}`);

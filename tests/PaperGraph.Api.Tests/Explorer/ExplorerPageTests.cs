@@ -22,6 +22,7 @@ public sealed partial class ExplorerPageTests(ApiFixture api)
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
         Assert.Matches(BundleTag(), html);
+        Assert.Matches(@"<link rel=""stylesheet"" href=""/explorer/dist/style-[A-Z0-9]+\.min\.css"">", html);
         Assert.DoesNotContain("/explorer/app.js", html, StringComparison.Ordinal);
         Assert.Contains("explorerEarlyRequest", html, StringComparison.Ordinal); // early.js, inlined
         Assert.True(html.IndexOf("<script>", StringComparison.Ordinal) < html.IndexOf("<link rel=\"stylesheet\"", StringComparison.Ordinal),
