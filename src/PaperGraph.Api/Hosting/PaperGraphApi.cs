@@ -64,7 +64,7 @@ internal static class PaperGraphApi
                 ? LogEventLevel.Error
                 : LogEventLevel.Debug);
         app.UseMiddleware<ClientDisconnectMiddleware>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseGraphQLCors();
 
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],

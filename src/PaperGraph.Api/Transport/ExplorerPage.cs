@@ -1,15 +1,21 @@
 namespace PaperGraph.Api.Transport;
 
 /// <summary>
-/// Serves the explorer, a single page for researchers, at <c>/</c>: our <c>wwwroot/index.html</c>, whose
-/// scripts under <c>wwwroot/explorer/</c> talk only to <c>/graphql</c>. Its one vendor file (Cytoscape.js)
-/// is copied from npm by <c>deploy/explorer/install.sh</c>; without it every view but the graph still works.
+/// Serves the explorer, a single page for researchers, at <c>/</c>. The build's page,
+/// <c>wwwroot/explorer/dist/index.html</c>, loads one bundle of the explorer's modules (made by
+/// <c>deploy/explorer/install.sh</c> with esbuild); without it (no npm on the building machine) the source
+/// page <c>wwwroot/index.html</c> loads the modules under <c>wwwroot/explorer/</c> themselves. Either talks only
+/// to <c>/graphql</c>; the graph view alone loads Cytoscape.js, copied from npm by the same script.
 /// </summary>
 internal static class ExplorerPage
 {
+    /// <summary>The page that loads the bundle, relative to the web root.</summary>
+    public const string BundledPage = "explorer/dist/index.html";
+
     public static async Task WriteAsync(HttpContext http, IWebHostEnvironment environment)
     {
-        var page = environment.WebRootFileProvider.GetFileInfo("index.html");
+        var files = environment.WebRootFileProvider;
+        var page = files.GetFileInfo(BundledPage) is { Exists: true } bundled ? bundled : files.GetFileInfo("index.html");
         http.Response.ContentType = "text/html; charset=utf-8";
         if (!page.Exists)
         {
@@ -18,7 +24,7 @@ internal static class ExplorerPage
             return;
         }
 
-        // The page is tiny and names its scripts by fixed paths: revalidate it so a new build shows at once.
+        // The page is tiny and names the bundle by its content hash: revalidate it so a new build shows at once.
         http.Response.Headers.CacheControl = "no-cache";
         await http.Response.SendFileAsync(page, http.RequestAborted);
     }

@@ -12,7 +12,8 @@ namespace PaperGraph.Api.Tests.Explorer;
 /// The explorer at <c>/</c> in real headless Chromium against a real Kestrel port, over SQLite and over the
 /// test Neo4j, both seeded with <see cref="ExplorerCorpus"/>: search → facet and back → paper → click a
 /// highlighted mention → entity with a non-empty chart → graph → expand a node → path between two papers,
-/// then 390 px and a keyboard walk; no console errors and no serious or critical axe-core violation.
+/// then 390 px, a keyboard walk and a paper page loaded directly (one paper request, the bundle's code); no
+/// console errors and no serious or critical axe-core violation.
 /// </summary>
 public sealed class ExplorerBrowserTests
 {
@@ -52,7 +53,15 @@ public sealed class ExplorerBrowserTests
             Assert.Empty(summary!["consoleErrors"]!.AsArray());
             Assert.Empty(summary["violations"]!.AsArray());
             var steps = summary["steps"]!.AsArray().Select(step => (string)step!["name"]!).ToArray();
-            Assert.Equal(["search", "facet and back", "paper", "entity", "graph", "path", "narrow", "keyboard"], steps);
+            Assert.Equal(["search", "facet and back", "paper", "entity", "graph", "path", "narrow", "keyboard", "paper, loaded directly"], steps);
+            if (ExplorerBundle.Missing() is null)
+            {
+                // The walk ran on the bundle: one module of ours, and the paper's request sent by the inline script.
+                var direct = summary["steps"]!.AsArray().Single(step => (string)step!["name"]! == "paper, loaded directly")!;
+                Assert.Matches(@"^/explorer/dist/explorer-[A-Z0-9]+\.min\.js$", Assert.Single(direct["scripts"]!.AsArray())!.GetValue<string>());
+                Assert.Equal(1, (int)direct["inlineScript"]!);
+            }
+
             var graph = summary["steps"]!.AsArray().Single(step => (string)step!["name"]! == "graph")!;
             Assert.True((int)graph["nodesAfter"]! > (int)graph["nodesBefore"]!, $"expanding added no node: {graph}");
             Assert.All(summary["screenshots"]!.AsArray(), shot => Assert.True(new FileInfo((string)shot!).Length > 5_000, $"{shot} is (nearly) empty; see {shots}"));

@@ -1,7 +1,7 @@
 // Drives the explorer in headless Debian chromium through one researcher's walk: search -> filter by a
 // year facet and back -> a dated paper -> click a highlighted mention -> the entity page with its usage
-// chart -> the graph view -> expand a node -> a path between two papers; then the same pages at 390 px and
-// a keyboard walk. After every view axe-core checks for serious or critical violations. Screenshots go to
+// chart -> the graph view -> expand a node -> a path between two papers; then the same pages at 390 px, a
+// keyboard walk and a paper page loaded directly. After every view axe-core checks for serious or critical violations. Screenshots go to
 // <out dir>. Prints one JSON summary; exits 1 with the reason on the first failure.
 // Usage: node explorer-e2e.mjs <playwright-core dir> <axe-core dir> <base url> <out dir> <search words>
 import { createRequire } from 'node:module';
@@ -177,6 +177,21 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.startsWith('#/entity/'));
   step('keyboard', { outline });
+
+  // 8. A paper page loaded directly (a shared link): its GraphQL request goes out once (from the built page's
+  // inline script, which the view then takes over), and the page's code is what the host serves at /.
+  const paperRequests = [];
+  const onRequest = request => {
+    if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes('query Paper(')) paperRequests.push(request.postData());
+  };
+  page.on('request', onRequest);
+  await page.goto(`${base}/?direct=1${paperHref}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.abstract a.mention');
+  page.off('request', onRequest);
+  if (paperRequests.length !== 1) fail(`a paper page loaded directly sent ${paperRequests.length} paper requests`);
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(r => new URL(r.name).pathname)
+    .filter(p => p.startsWith('/explorer/') && /\.m?js$/.test(p)));
+  step('paper, loaded directly', { paperRequests: paperRequests.length, inlineScript: await page.locator('head script:not([src])').count(), scripts });
 
   if (summary.consoleErrors.length) fail(`console errors: ${summary.consoleErrors.join(' | ')}`);
   if (summary.violations.length) fail(`accessibility violations: ${JSON.stringify(summary.violations)}`);

@@ -4,7 +4,7 @@
 import { gql } from './api.js';
 import { h, paperHref, entityHref, graphHref, kindBadge, section, fmtScore } from './dom.js';
 
-const query = `query Paper($id: ID!) {
+export const paperQuery = `query Paper($id: ID!) {
   paper(id: $id) {
     id title abstract arxivId date authors
     mentions { field start end surface score entity { id name kind } }
@@ -16,7 +16,7 @@ const query = `query Paper($id: ID!) {
 }`;
 
 export async function renderPaper(id) {
-  const { paper } = await gql(query, { id });
+  const { paper } = await gql(paperQuery, { id });
   if (!paper) return [h('h1', {}, 'Paper not found'), h('p', {}, `No paper has the id ${id}. `, h('a', { href: '#/' }, 'Search instead'))];
 
   const title = paper.mentions.filter(m => m.field === 'TITLE');
