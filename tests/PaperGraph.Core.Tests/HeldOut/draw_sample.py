@@ -32,26 +32,31 @@ def dev_papers():
     return ids, titles
 
 
-def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: draw_sample.py CORPUS.jsonl.gz OUT.jsonl")
-    dev_ids, dev_titles = dev_papers()
+def draw(corpus_path, out_path, seed, size, excluded_ids, excluded_titles):
+    """Writes SIZE papers drawn with SEED from the corpus's papers that are not excluded and have an abstract."""
     eligible = []
-    with gzip.open(sys.argv[1], "rt", encoding="utf-8") as corpus:
+    with gzip.open(corpus_path, "rt", encoding="utf-8") as corpus:
         for number, line in enumerate(corpus, 1):
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
                 sys.exit(f"corpus line {number}: not JSON ({error})")
-            if row["arxiv_id"] in dev_ids or folded(row["title"]) in dev_titles or not row.get("abstract", "").strip():
+            if row["arxiv_id"] in excluded_ids or folded(row["title"]) in excluded_titles or not row.get("abstract", "").strip():
                 continue
             eligible.append(row)
-    drawn = random.Random(SEED).sample(eligible, SIZE)
-    with open(sys.argv[2], "w", encoding="utf-8", newline="\n") as out:
+    drawn = random.Random(seed).sample(eligible, size)
+    with open(out_path, "w", encoding="utf-8", newline="\n") as out:
         for index, row in enumerate(drawn):
             out.write(json.dumps({"index": index, "arxivId": row["arxiv_id"], "date": row["listing_date"],
                                   "title": row["title"], "abstract": row["abstract"]}, ensure_ascii=False) + "\n")
-    print(f"{len(eligible)} eligible papers, {SIZE} drawn with seed {SEED}", file=sys.stderr)
+    print(f"{len(eligible)} eligible papers, {size} drawn with seed {seed}", file=sys.stderr)
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: draw_sample.py CORPUS.jsonl.gz OUT.jsonl")
+    dev_ids, dev_titles = dev_papers()
+    draw(sys.argv[1], sys.argv[2], SEED, SIZE, dev_ids, dev_titles)
 
 
 if __name__ == "__main__":
