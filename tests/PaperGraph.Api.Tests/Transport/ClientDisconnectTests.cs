@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -15,9 +17,11 @@ public sealed class ClientDisconnectTests
     public async Task ClientsLeaveWhileSendingTheBody_RequestLogSaysAClientErrorAtDebugWithNoError()
     {
         var sink = new CapturingSink();
+        using var started = new SemaphoreSlim(0);
         await using var host = await LiveHost.StartAsync(builder =>
         {
             builder.Services.AddSingleton<ILogEventSink>(sink);
+            builder.Services.AddSingleton<IStartupFilter>(new SignalGraphQLRequests(started));
             // Access lines are written at Debug; this test reads them.
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Debug" });
         });
@@ -32,7 +36,11 @@ public sealed class ClientDisconnectTests
             await socket.ConnectAsync(url.Host, url.Port, TestContext.Current.CancellationToken);
             var head = $"POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"query\": \"{{ papers";
             await socket.SendAsync(Encoding.ASCII.GetBytes(head), TestContext.Current.CancellationToken);
-            await Task.Delay(100, TestContext.Current.CancellationToken); // the request reaches the app and reads
+
+            // Reset only once the request has reached the app: a fixed delay was too short on a loaded CI machine,
+            // where Kestrel had not parsed the headers yet and no request (so no access line) ever existed.
+            Assert.True(await started.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken), $"request {i + 1} never reached the app");
+            await Task.Delay(50, TestContext.Current.CancellationToken); // the app is reading the body
             socket.LingerState = new LingerOption(true, 0);
         }
 
@@ -64,6 +72,24 @@ public sealed class ClientDisconnectTests
         }
 
         throw new Xunit.Sdk.XunitException($"fewer than {count} request log lines for /graphql within 30 s: " + string.Join("; ", sink.Events.Select(e => e.RenderMessage())));
+    }
+
+    /// <summary>Outermost middleware: signals each request to <c>/graphql</c> as it enters the app.</summary>
+    private sealed class SignalGraphQLRequests(SemaphoreSlim started) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                if (context.Request.Path == "/graphql")
+                {
+                    started.Release();
+                }
+
+                await inner(context);
+            });
+            next(app);
+        };
     }
 
     private sealed class CapturingSink : ILogEventSink
