@@ -29,6 +29,14 @@ public sealed class VariantLinkingTests(LinkingFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Link_PatchWrittenWithAHyphenAfterASizeLetter_IsPartOfTheSpan()
+    {
+        Assert.Equal(
+            ["ViT-B-32=pwc:vision-transformer", "ViT-L-14=pwc:vision-transformer", "BERT-Large=pwc:bert", "ViT=pwc:vision-transformer"],
+            Link("Backbones ViT-B-32 and ViT-L-14 against BERT-Large; ViT-B-2 is not a patch."));
+    }
+
+    [Fact]
     public void Link_DatasetSplit_IsOneMentionOfTheDataset()
     {
         Assert.Equal(["MS-COCO train2014=curated:ms-coco", "COCO test-dev=curated:ms-coco"], Link("Results on MS-COCO train2014 and on COCO test-dev."));

@@ -3,12 +3,18 @@ namespace PaperGraph.Core.Linking.Matching;
 // The token readers of the suffix grammar in VariantSuffix.cs: patches, parameter counts, splits, numbers.
 internal static partial class VariantSuffix
 {
-    /// <summary>After a size letter or word, a patch size: <c>/16</c>.</summary>
-    private static int Patch(string text, int at)
+    /// <summary>After a size letter or word, a patch size: <c>/16</c>; after a size letter also <c>-32</c>.</summary>
+    private static int Patch(string text, int at, bool afterLetter)
     {
         if (at + 1 < text.Length && text[at] == '/' && Digits(text, at + 1) is var end && end > at + 1 && !IsWordChar(text, end))
         {
             return end;
+        }
+
+        // open_clip's spelling of a patch after a size letter: "ViT-B-32", "ViT-L-14" (two digits, nothing joined on).
+        if (afterLetter && at + 1 < text.Length && text[at] == '-' && Digits(text, at + 1) is var hyphenEnd && hyphenEnd == at + 3 && !IsWordChar(text, hyphenEnd))
+        {
+            return hyphenEnd;
         }
 
         return at;

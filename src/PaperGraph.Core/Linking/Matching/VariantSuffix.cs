@@ -138,7 +138,7 @@ internal static partial class VariantSuffix
         var word = text.AsSpan(at, wordEnd - at);
         if (word.Length == 1 && word[0] is 'T' or 'S' or 'B' or 'L' or 'H' or 'G' || Contains(SizeWords, word))
         {
-            return (Token.Size, Patch(text, wordEnd)); // "ViT-B/16", "SAM-H"
+            return (Token.Size, Patch(text, wordEnd, afterLetter: word.Length == 1)); // "ViT-B/16", "ViT-B-32", "SAM-H"
         }
 
         if (Contains(StageTags, word) || word is "it" && previous is Token.Parameters or Token.Size)
