@@ -35,9 +35,6 @@ internal sealed class IntroducedMatcher
         _owner = owner;
     }
 
-    /// <summary>Live entities.</summary>
-    public int Count => _owner.Count;
-
     public int SegmentCount => _segments.Length;
 
     /// <summary>Patterns of every segment, replaced entries' included.</summary>
