@@ -49,7 +49,10 @@ public sealed partial class GraphLinker(
             // gained or lost an introducer, and papers citing a batch paper (its title is in their reasons).
             var citing = new SortedSet<string>(results.Keys, StringComparer.Ordinal);
             citing.UnionWith(relink);
-            citing.UnionWith(await MentionersAsync(IntroducerChanges(results, before), cancellationToken));
+            var introducerChanges = IntroducerChanges(results, before).ToArray();
+            citing.UnionWith(options.RelinkCandidatesByFullText
+                ? await MentionersAsync(introducerChanges, cancellationToken)
+                : await store.FindPaperIdsMentioningAnyAsync(introducerChanges, cancellationToken));
             citing.UnionWith(await CitersAsync(results.Keys, cancellationToken));
             await RecomputeLinksAsync(citing, cancellationToken);
 

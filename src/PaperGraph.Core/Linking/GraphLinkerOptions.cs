@@ -12,16 +12,19 @@ public sealed class GraphLinkerOptions
     public int BatchSize { get; set; } = 500;
 
     /// <summary>
-    /// The most papers one entity change may touch (relinked because they contain its name, or re-scored because
-    /// it gained an introducer). A cap keeps one batch bounded when a very common name appears; going over it is
-    /// logged, and <c>papergraph relink</c> repairs what was skipped.
+    /// The most papers one entity change may relink because they contain one of its names. A cap keeps one batch
+    /// bounded when a very common name appears; going over it is logged, and <c>papergraph relink</c> repairs what
+    /// was skipped. Papers that mention a changed entity are all taken (ids from one indexed read); only the plain
+    /// path below pages them and stops at the cap.
     /// </summary>
     [Range(1, 10_000_000)]
     public int MaxPapersPerEntity { get; set; } = 20_000;
 
     /// <summary>
-    /// Finds relink candidates the plain way (a full-text search per name form) instead of through the store's
-    /// word index; only for the agreement tests and the benchmark's before/after, never configured.
+    /// Reads the store the plain way, one request per name form or entity: relink candidates by a full-text search
+    /// per form instead of the word index, and the mentioners of each entity that gained or lost an introducer
+    /// page by page instead of in one read for the batch. Only for the agreement tests and the benchmark's
+    /// before/after, never configured.
     /// </summary>
     internal bool RelinkCandidatesByFullText { get; init; }
 }
