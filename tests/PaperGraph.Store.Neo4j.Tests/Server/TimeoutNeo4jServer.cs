@@ -7,7 +7,7 @@ namespace PaperGraph.Store.Neo4j.Tests.Server;
 
 /// <summary>
 /// A test Neo4j of its own with <c>dbms.transaction.timeout=1s</c>: deploy/neo4j-test/start.sh's instance
-/// <c>tx-timeout</c> (its own install copy, data and conf) on two free ports, stopped when the tests using it end.
+/// <c>tx-timeout</c> (its own install copy, data and conf) on two free ports from 7674, stopped when the tests using it end.
 /// Not the shared server: 3.1 reads the timeout only at start (it has no <c>dbms.setConfigValue</c>, and the HTTP API
 /// no per-transaction timeout), and one second would cut the suite's large reads and writes there. Small heap and
 /// page cache: it holds only what a test inserts. Skips when it cannot start, except under <c>CI=true</c>.
@@ -68,13 +68,31 @@ public sealed class TimeoutNeo4jServer : IAsyncLifetime
         }
     }
 
-    /// <summary>Two ports nothing listens on now, from the kernel's ephemeral range: never the shared server's.</summary>
+    /// <summary>
+    /// Two ports nothing listens on now, the first free from 7674 up: well above the shared server's 7474 and 7687 (start.sh
+    /// moves those up one at a time while busy), and outside the kernel's ephemeral range, where tests open throwaway
+    /// listeners (the instance's conf keeps its port after it stops, and a port in a conf counts as start.sh's own).
+    /// </summary>
     private static (int Http, int Bolt) FreePorts()
     {
-        using var http = new TcpListener(IPAddress.Loopback, 0);
-        using var bolt = new TcpListener(IPAddress.Loopback, 0);
-        http.Start();
-        bolt.Start();
-        return (((IPEndPoint)http.LocalEndpoint).Port, ((IPEndPoint)bolt.LocalEndpoint).Port);
+        var http = FirstFreeFrom(7674);
+        return (http, FirstFreeFrom(http + 1));
+    }
+
+    private static int FirstFreeFrom(int port)
+    {
+        for (; ; port++)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            try
+            {
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // busy: the next one
+            }
+        }
     }
 }
