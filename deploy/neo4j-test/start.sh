@@ -2,12 +2,16 @@
 # Installs (once, from npm) and starts the test Neo4j (Community 3.1.1) on 127.0.0.1 without auth.
 # Idempotent: a second run reuses the install and an already-running server. The last line of stdout
 # is NEO4J_URL=http://127.0.0.1:PORT. Env: NEO4J_HTTP_PORT, NEO4J_BOLT_PORT, NEO4J_HEAP (default 512m),
-# NEO4J_START_TIMEOUT (seconds, default 90).
+# NEO4J_PAGECACHE (default 256m), NEO4J_START_TIMEOUT (seconds, default 90), NEO4J_INSTANCE (a separate
+# server, see common.sh), NEO4J_EXTRA_CONF (neo4j.conf lines, one per line, written after the defaults, e.g.
+# dbms.transaction.timeout=1s; a running server whose conf lacks one of them is not reused).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 HEAP="${NEO4J_HEAP:-512m}"
+PAGECACHE="${NEO4J_PAGECACHE:-256m}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-90}"
+EXTRA_CONF="${NEO4J_EXTRA_CONF:-}"
 
 install_neo4j() {
   [[ -x "${NEO4J_HOME}/bin/neo4j" ]] && return 0
@@ -66,7 +70,7 @@ write_conf() {
     echo "dbms.udc.enabled=false"
     echo "dbms.memory.heap.initial_size=${HEAP}"
     echo "dbms.memory.heap.max_size=${HEAP}"
-    echo "dbms.memory.pagecache.size=256m"
+    echo "dbms.memory.pagecache.size=${PAGECACHE}"
     echo "dbms.tx_log.rotation.retention_policy=100M size"
     echo "dbms.jvm.additional=-XX:+UseG1GC"
     echo "dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow"
@@ -77,6 +81,10 @@ write_conf() {
     for pkg in java.lang java.nio java.util java.lang.reflect sun.nio.ch java.io java.util.concurrent java.net; do
       echo "dbms.jvm.additional=--add-opens=java.base/${pkg}=ALL-UNNAMED"
     done
+    if [[ -n "${EXTRA_CONF}" ]]; then
+      echo "# NEO4J_EXTRA_CONF"
+      printf '%s\n' "${EXTRA_CONF}"
+    fi
   } >"${tmp}"
   mv "${tmp}" "${NEO4J_CONF}"
 }
@@ -97,7 +105,19 @@ wait_until_ready() {
 install_neo4j
 mkdir -p "${NEO4J_HOME}/run" "${NEO4J_HOME}/logs"
 
+# True when every NEO4J_EXTRA_CONF line is in the running server's conf.
+has_extra_conf() {
+  local line
+  while IFS= read -r line; do
+    [[ -z "${line}" ]] || grep -qxF -- "${line}" "${NEO4J_CONF}" || return 1
+  done <<<"${EXTRA_CONF}"
+}
+
 if server_running; then
+  if ! has_extra_conf; then
+    echo "ERROR: the Neo4j at ${NEO4J_HOME} runs without the asked-for NEO4J_EXTRA_CONF; stop it first (stop.sh)." >&2
+    exit 1
+  fi
   http_port="$(conf_value dbms.connector.http.listen_address)"
   http_port="${http_port#:}"
   echo "Neo4j already running; reusing it." >&2

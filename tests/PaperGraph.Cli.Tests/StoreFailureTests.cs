@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PaperGraph.Core.Samples;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Processes;
 
 namespace PaperGraph.Cli.Tests;
 
@@ -92,6 +93,75 @@ public sealed class StoreFailureTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await RunAsync("umount", "-l", mount);
         }
+    }
+
+    [Fact]
+    public async Task Ingest_DiskFullBetweenPapersAndTheirLinksThenRoomAndRunAgain_ExportEqualsACleanRun()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "Mounting a small tmpfs needs root on Linux.");
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        var samples = temp.File("samples");
+        SampleCorpus.ExtractTo(samples);
+        var mount = temp.File("disk");
+        Directory.CreateDirectory(mount);
+        Assert.SkipUnless(await RunAsync("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", mount) == 0, "tmpfs cannot be mounted here.");
+        try
+        {
+            var clean = Path.Combine(mount, "clean.db");
+            var (expected, total, usedKib) = await CleanRunAsync(samples, clean, mount, ct);
+            File.Delete(clean);
+
+            // The same run on a disk of that size fills it during the last batch: its papers are committed, their links not.
+            Assert.Equal(0, await RunAsync("mount", "-o", $"remount,size={usedKib}k", mount));
+            var database = Path.Combine(mount, "pg.db");
+            var full = await CliProcess.RunAsync("ingest", samples, "--db", database, "--batch-size", "20");
+            Assert.True(full.ExitCode == 1, $"On {usedKib} KiB ingest ended {full.ExitCode}: {full.Error}");
+            Assert.Contains("the disk holding it is full", full.Error, StringComparison.Ordinal);
+            var (stored, unlinked) = (await IngestedDatabase.PaperCountAsync(database, ct), await IngestedDatabase.LinkPendingCountAsync(database, ct));
+            Assert.True(stored < total && unlinked > 0, $"On {usedKib} KiB {stored} of {total} papers were stored, {unlinked} waiting for links: the disk must fill between a batch's papers and its links.");
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Assert.Equal(0, await RunAsync("mount", "-o", "remount,size=64m", mount)); // room again, the files in place
+            var rerun = await CliProcess.RunAsync("ingest", samples, "--db", database, "--batch-size", "20");
+
+            Assert.True(rerun.ExitCode == 0, rerun.Error);
+            Assert.Equal(expected, await IngestedDatabase.ExportAsync(database));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await RunAsync("umount", "-l", mount);
+        }
+    }
+
+    /// <summary>
+    /// A clean run into <paramref name="database"/> on the disk at <paramref name="mount"/>: its export, its papers, and
+    /// the KiB of the disk it used once every write was done. A connection held open meanwhile keeps the write-ahead log
+    /// (about 5 MB, from the catalog's first write) beside the database after the run, so that is read as it stood.
+    /// </summary>
+    private static async Task<(string Export, long Papers, long UsedKib)> CleanRunAsync(string samples, string database, string mount, CancellationToken ct)
+    {
+        Assert.Equal(0, (await CliProcess.RunAsync("stats", "--db", database)).ExitCode); // the file, for the held connection
+        long usedKib;
+        await using (var held = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await held.OpenAsync(ct);
+            await using (var read = new Microsoft.Data.Sqlite.SqliteCommand("SELECT count(*) FROM papers", held))
+            {
+                await read.ExecuteScalarAsync(ct); // a reader of the database, so the run's close is not its last
+            }
+
+            var ingest = await CliProcess.RunAsync("ingest", samples, "--db", database, "--batch-size", "20");
+            Assert.True(ingest.ExitCode == 0, ingest.Error);
+            var disk = new DriveInfo(mount);
+            usedKib = (disk.TotalSize - disk.TotalFreeSpace) / 1024;
+        }
+
+        var export = await IngestedDatabase.ExportAsync(database);
+        var papers = await IngestedDatabase.PaperCountAsync(database, ct);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return (export, papers, usedKib);
     }
 
     /// <summary>chmod is enough for other users; root ignores it, so root makes the file immutable.</summary>

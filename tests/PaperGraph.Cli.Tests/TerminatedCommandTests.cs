@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using PaperGraph.Core.Samples;
-using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
 using PaperGraph.Testing.Processes;
 
@@ -24,14 +22,14 @@ public sealed class TerminatedCommandTests
         SampleCorpus.ExtractTo(samples);
         var clean = temp.File("clean.db");
         Assert.Equal(0, (await CliProcess.RunAsync("ingest", samples, "--db", clean, "--batch-size", BatchSize)).ExitCode);
-        var expected = (await CliProcess.RunAsync("export", "--format", "jsonl", "--db", clean)).Output;
-        var total = await PaperCountAsync(clean, ct);
+        var expected = await IngestedDatabase.ExportAsync(clean);
+        var total = await IngestedDatabase.PaperCountAsync(clean, ct);
 
         var database = temp.File("terminated.db");
         using (var ingest = CliProcess.Start(new Dictionary<string, string>(), "ingest", samples, "--db", database, "--batch-size", BatchSize))
         {
             // Terminate once some papers are stored: certainly in the middle of the files.
-            while (!ingest.HasExited && await PaperCountAsync(database, ct) < total / 4)
+            while (!ingest.HasExited && await IngestedDatabase.PaperCountAsync(database, ct) < total / 4)
             {
                 await Task.Delay(20, ct);
             }
@@ -42,11 +40,11 @@ public sealed class TerminatedCommandTests
             Assert.DoesNotContain("   at ", ingest.StandardError, StringComparison.Ordinal);
         }
 
-        Assert.InRange(await PaperCountAsync(database, ct), total / 4, total - 1);
+        Assert.InRange(await IngestedDatabase.PaperCountAsync(database, ct), total / 4, total - 1);
         var rerun = await CliProcess.RunAsync("ingest", samples, "--db", database, "--batch-size", BatchSize);
 
         Assert.Equal(0, rerun.ExitCode);
-        Assert.Equal(expected, (await CliProcess.RunAsync("export", "--format", "jsonl", "--db", database)).Output);
+        Assert.Equal(expected, await IngestedDatabase.ExportAsync(database));
     }
 
     [Fact]
@@ -72,23 +70,5 @@ public sealed class TerminatedCommandTests
         Assert.True(await search.TerminateAsync(TimeSpan.FromSeconds(10)), $"SIGTERM did not stop search\n{search.Output}");
         Assert.NotEqual(0, search.ExitCode);
         Assert.DoesNotContain("   at ", search.StandardError, StringComparison.Ordinal);
-    }
-
-    private static async Task<long> PaperCountAsync(string database, CancellationToken ct)
-    {
-        if (!File.Exists(database))
-        {
-            return 0;
-        }
-
-        await using var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = database }, NullLogger<SqliteGraphStore>.Instance);
-        try
-        {
-            return (await store.GetStatsAsync(ct)).Papers;
-        }
-        catch (SqliteException)
-        {
-            return 0; // the schema is not there yet
-        }
     }
 }

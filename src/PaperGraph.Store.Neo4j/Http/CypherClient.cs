@@ -131,6 +131,11 @@ internal sealed class CypherClient(
         var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "unknown" : "unknown";
         var message = first.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
         Log.TransactionFailed(logger, statementCount, code, message);
+        if (IsTransactionTimeout(code, message))
+        {
+            throw new Neo4jTransactionTimeoutException(code, $"Neo4j stopped the transaction at its time limit, dbms.transaction.timeout ({code}).");
+        }
+
         if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
         {
             throw new Neo4jTransientException(code, $"Neo4j reported a transient failure ({code}).");
@@ -138,6 +143,18 @@ internal sealed class CypherClient(
 
         throw new Neo4jQueryException(code, $"Neo4j rejected the transaction ({code}).");
     }
+
+    /// <summary>
+    /// The server's transaction timeout: 3.2 and later answer a ClientError of its own (5.x a second one for a timeout the
+    /// client set); 3.1 answers <c>Neo.DatabaseError.Statement.ExecutionFailed</c>, and only its message tells which failure
+    /// it is: the statement's guard ("Transaction timeout. (Overtime: 3 ms).") or the timeout monitor, whichever comes first
+    /// ("The transaction has been terminated. … The transaction has not completed within the specified timeout. …").
+    /// </summary>
+    private static bool IsTransactionTimeout(string code, string message) =>
+        code is "Neo.ClientError.Transaction.TransactionTimedOut" or "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
+        || (code == "Neo.DatabaseError.Statement.ExecutionFailed"
+            && (message.StartsWith("Transaction timeout.", StringComparison.Ordinal)
+                || message.Contains("has not completed within the specified timeout", StringComparison.Ordinal)));
 
     private static List<CypherResult> ReadResults(JsonElement root)
     {

@@ -55,6 +55,37 @@ public sealed class ResilienceTests
         Assert.DoesNotContain(host.Logs.Messages, message => message.StartsWith("Retrying", StringComparison.Ordinal));
     }
 
+    /// <summary>What Neo4j answers at its transaction timeout: 3.2 and later (5.x's text), and 3.1's two answers, its guard's and its monitor's.</summary>
+    [Theory]
+    [InlineData("Neo.ClientError.Transaction.TransactionTimedOut", "The transaction has not completed within the specified timeout (db.transaction.timeout). You may want to retry with a longer timeout.")]
+    [InlineData("Neo.DatabaseError.Statement.ExecutionFailed", "Transaction timeout. (Overtime: 3 ms).")]
+    [InlineData("Neo.DatabaseError.Statement.ExecutionFailed", "The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. The transaction has not completed within the specified timeout. You may want to retry with a longer timeout. ")]
+    public async Task UpsertPapers_TransactionTimedOut_ThrowsTimeoutWithoutRetrying(string code, string message)
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x).Then(() => FakeNeo4jEdge.Error(code, message));
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jTransactionTimeoutException>(() => host.Store.UpsertPapersAsync(OnePaper, Ct));
+
+        Assert.Equal(code, error.Code);
+        Assert.DoesNotContain("retry", error.Message, StringComparison.OrdinalIgnoreCase); // Neo4j's text stays in the log
+        Assert.Single(edge.Commits);
+        Assert.DoesNotContain(host.Logs.Messages, logged => logged.StartsWith("Retrying", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UpsertPapers_ExecutionFailedForAnotherReason_StaysAQueryError()
+    {
+        var edge = new FakeNeo4jEdge(FakeNeo4jEdge.Root3x)
+            .Then(() => FakeNeo4jEdge.Error("Neo.DatabaseError.Statement.ExecutionFailed", "java.lang.OutOfMemoryError: Java heap space"));
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => host.Store.UpsertPapersAsync(OnePaper, Ct));
+
+        Assert.Equal("Neo.DatabaseError.Statement.ExecutionFailed", error.Code);
+        Assert.Single(edge.Commits);
+    }
+
     [Fact]
     public async Task UpsertPapers_ServiceUnavailableTwice_RetriesAndSucceeds()
     {

@@ -100,4 +100,35 @@ public abstract partial class GraphStoreContractTests
             Assert.Empty((await Store.GetPaperFacetsAsync(nothing, 10, Ct)).Years);
         }
     }
+
+    [Fact]
+    public async Task QueryPapers_SearchOfAThousandWords_OnlyTheFirstTermsNarrowItAndItAnswersQuickly()
+    {
+        await Store.UpsertPapersAsync(
+        [
+            Record(Paper("p:greek", "Alpha beta gamma delta", "Epsilon zeta eta theta iota kappa lambda mu.", Date(2025, 1, 2))),
+            Record(Paper("p:other", "Alpha beta", "Something else entirely.", Date(2025, 1, 3))),
+        ], Ct);
+        string[] terms = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"];
+        Assert.Equal(SearchTerms.MaxTerms, terms.Length);
+
+        // 1,000 words: the twelve that count, each among stop words and repeats, then 952 words no paper holds.
+        var thousand = new PaperFilter
+        {
+            Search = string.Join(' ', terms.SelectMany(term => new[] { "the", term, "of", term.ToUpperInvariant() }).Concat(Enumerable.Range(0, 952).Select(i => $"nowhere{i}"))),
+        };
+        var repeated = new PaperFilter { Search = string.Join(' ', Enumerable.Repeat("Alpha the", 500)) };
+        Assert.Equal(1_000, thousand.Search!.Split(' ').Length);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = await Store.QueryPapersAsync(new PaperQuery(thousand, PaperOrder.Relevance, 10), Ct);
+        var count = await Store.CountPapersAsync(thousand, Ct);
+        var common = await Store.QueryPapersAsync(new PaperQuery(repeated, PaperOrder.Id, 10), Ct);
+        watch.Stop();
+
+        Assert.Equal(["p:greek"], found.Items.Select(i => i.Node.Id));
+        Assert.Equal(1, count);
+        Assert.Equal(["p:greek", "p:other"], common.Items.Select(i => i.Node.Id));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Three searches of 1,000 words took {watch.Elapsed}.");
+    }
 }

@@ -6,8 +6,13 @@ namespace PaperGraph.Testing.Neo4j;
 public sealed class DeployScripts
 {
     private readonly string _folder;
+    private readonly IReadOnlyDictionary<string, string> _environment;
 
-    private DeployScripts(string folder) => _folder = folder;
+    private DeployScripts(string folder, IReadOnlyDictionary<string, string> environment)
+    {
+        _folder = folder;
+        _environment = environment;
+    }
 
     public static DeployScripts Find()
     {
@@ -15,11 +20,21 @@ public sealed class DeployScripts
         {
             if (File.Exists(Path.Combine(dir.FullName, "PaperGraph.sln")))
             {
-                return new DeployScripts(Path.Combine(dir.FullName, "deploy", "neo4j-test"));
+                return new DeployScripts(Path.Combine(dir.FullName, "deploy", "neo4j-test"), new Dictionary<string, string>());
             }
         }
 
         throw new InvalidOperationException("PaperGraph.sln not found above the test binaries.");
+    }
+
+    /// <summary>
+    /// The same scripts for a separate server beside the default one (start.sh's <c>NEO4J_INSTANCE</c>), with more of
+    /// start.sh's settings (<c>NEO4J_EXTRA_CONF</c>, <c>NEO4J_HTTP_PORT</c>, ...): its own install copy, data and conf.
+    /// </summary>
+    public DeployScripts ForInstance(string name, IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new DeployScripts(_folder, new Dictionary<string, string>(settings) { ["NEO4J_INSTANCE"] = name });
     }
 
     /// <summary>
@@ -65,6 +80,11 @@ public sealed class DeployScripts
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (key, value) in _environment)
+        {
+            info.Environment[key] = value;
+        }
+
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Tests.Cypher5;
+using PaperGraph.Store.Neo4j.Tests.Server;
+
+namespace PaperGraph.Store.Neo4j.Tests.Faults;
+
+/// <summary>
+/// A read that runs past Neo4j's own transaction timeout ends as one typed error soon after the limit: not a wait for the
+/// client's 60 s request timeout, not a retry of the same slow statement, and the server answers the next call.
+/// </summary>
+public sealed class TransactionTimeoutTests(TimeoutNeo4jServer server) : IClassFixture<TimeoutNeo4jServer>
+{
+    private const string CreateNodes = "UNWIND range(1, $count) AS i CREATE (:Slow {i: i})";
+
+    // 500³ rows: minutes of work, every row a read the server's guard checks against the timeout.
+    private const string SlowRead = "MATCH (a:Slow), (b:Slow), (c:Slow) WHERE a.i + b.i + c.i = -1 RETURN count(*)";
+
+    [Fact]
+    public async Task Run_ReadPastTheServersTransactionTimeout_ThrowsTimeoutOnceSoonAfterTheLimit()
+    {
+        server.RequireStarted();
+        var ct = TestContext.Current.CancellationToken;
+        var recorder = new StatementRecorder();
+        using var host = new StoreHost(server.Url, tap: recorder.Tap); // the product's retries and request timeout
+        await host.Client.RunAsync(new CypherStatement("MATCH (n) DETACH DELETE n"), ct);
+        await host.Client.RunAsync(new CypherStatement(CreateNodes, new { count = 500 }), ct);
+
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<Neo4jTransactionTimeoutException>(() => host.Client.RunAsync(new CypherStatement(SlowRead), ct));
+        watch.Stop();
+
+        Assert.InRange(watch.Elapsed, server.Timeout * 0.9, TimeSpan.FromSeconds(15));
+        Assert.StartsWith("Neo4j stopped the transaction at its time limit, dbms.transaction.timeout", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overtime", error.Message, StringComparison.Ordinal); // the server's own text stays in the log
+        Assert.Single(recorder.Sent, sent => sent.Statement == SlowRead);
+        Assert.DoesNotContain(host.Logs.Messages, message => message.StartsWith("Retrying", StringComparison.Ordinal));
+        Assert.Equal(500, (await host.Client.RunAsync(new CypherStatement("MATCH (n:Slow) RETURN count(n)"), ct)).Rows[0].Int64(0));
+    }
+}
