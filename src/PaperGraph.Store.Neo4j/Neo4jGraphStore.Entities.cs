@@ -44,6 +44,8 @@ public sealed partial class Neo4jGraphStore
                 [new CypherStatement(UpsertEntitiesCypher, new { rows }), new CypherStatement(LinkAliasesCypher, new { rows })],
                 cancellationToken);
         }
+
+        await RefreshStatisticsAsync(lastById.Count, cancellationToken);
     }
 
     private const string GetEntitiesCypher = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN " + EntityNode.Projection;

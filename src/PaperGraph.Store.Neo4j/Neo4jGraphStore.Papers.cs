@@ -70,6 +70,7 @@ public sealed partial class Neo4jGraphStore
             Collect(await inFlight, stored);
         }
 
+        await RefreshStatisticsAsync(lastById.Count, cancellationToken);
         return OutcomesInOrder(records, stored);
     }
 

@@ -63,5 +63,22 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     /// </summary>
     public Task CheckWritableAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private const int RowsBeforeResampling = 1_000;
+
+    /// <summary>
+    /// After a large write, asks the server to resample the indexes it has outdated. Neo4j plans a statement once
+    /// from its index statistics and keeps the plan until they are resampled, which it does only every so often:
+    /// on a new database the statements the linker sends were planned against empty indexes, and the first 4,000
+    /// corpus papers took 80 s instead of 20 (upserting introduced entities: 5–12 s per 500 rows, then 0.1 s).
+    /// The procedure only schedules the sampling, and skips indexes that changed little.
+    /// </summary>
+    private async Task RefreshStatisticsAsync(int rowsWritten, CancellationToken cancellationToken)
+    {
+        if (rowsWritten >= RowsBeforeResampling)
+        {
+            await _client.RunAsync(new CypherStatement("CALL db.resampleOutdatedIndexes()"), cancellationToken);
+        }
+    }
+
     private static IReadOnlyList<string> Distinct(IReadOnlyCollection<string> ids) => ids.Distinct(StringComparer.Ordinal).ToList();
 }
