@@ -1,3 +1,4 @@
+using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
 using PaperGraph.Store.Neo4j.Papers;
 
@@ -24,21 +25,22 @@ public sealed partial class Neo4jGraphStore
         CREATE (p)-[:HAS_WORD]->(w)
         """;
 
-    // One round trip for every text of a batch: each starts from the papers holding its rarest word (the word
-    // node with the fewest HAS_WORD edges, a degree read, not a scan), then keeps those holding every other word,
-    // with the same test search applies. A text with a word no paper holds finds nothing. Starting from the
-    // longest word instead took four times as long on the first 20,000 corpus papers ("3d", "based", "attack").
-    // The degree is written per version family: size() of a pattern is gone in Cypher 5, COUNT {} is 5.x only.
+    // One round trip for every text of a batch: each starts from the papers holding its rarest indexed word (the
+    // word node with the fewest HAS_WORD edges, a degree read, not a scan), then keeps those holding every other
+    // word, common ones included, with the same test search applies. A text with a word no paper holds finds
+    // nothing. Starting from the longest word instead took four times as long on the first 20,000 corpus papers
+    // ("3d", "based", "attack"). The degree is written per version family: size() of a pattern is gone in
+    // Cypher 5, COUNT {} is 5.x only.
     private const string PaperIdsWithWordsCypher = """
         UNWIND $texts AS text
-        UNWIND text.words AS word
+        UNWIND text.indexed AS word
         OPTIONAL MATCH (w:PaperWord {word: word})
         WITH text, word, w, CASE WHEN w IS NULL THEN -1 ELSE {0} END AS papers
         ORDER BY papers
         WITH text, collect(word) AS words, min(papers) AS fewest
         WHERE fewest > 0
         MATCH (:PaperWord {word: words[0]})<-[:HAS_WORD]-(p:Paper)
-        WHERE all(word IN words[1..] WHERE p.titleWords CONTAINS (' ' + word + ' ') OR p.abstractWords CONTAINS (' ' + word + ' '))
+        WHERE all(word IN words[1..] + text.common WHERE p.titleWords CONTAINS (' ' + word + ' ') OR p.abstractWords CONTAINS (' ' + word + ' '))
         RETURN text.index, p.id
         """;
 
@@ -47,6 +49,14 @@ public sealed partial class Neo4jGraphStore
 
     /// <summary>The candidates statement as 3.x and 4.x run it, and as 5.x runs it (for the Cypher 5 lint test).</summary>
     internal static (string Before5, string Five) PaperIdsWithWordsForms => (PaperIdsWithWordsBefore5, PaperIdsWithWords5);
+
+    // A text made of common words only has no indexed word to start from: every paper is tested (rare, see CommonWords).
+    private const string PaperIdsWithCommonWordsCypher = """
+        UNWIND $texts AS text
+        MATCH (p:Paper)
+        WHERE all(word IN text.common WHERE p.titleWords CONTAINS (' ' + word + ' ') OR p.abstractWords CONTAINS (' ' + word + ' '))
+        RETURN text.index, p.id
+        """;
 
     private const string PaperIdsMentioningAnyCypher = """
         UNWIND $ids AS id
@@ -58,27 +68,42 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(texts);
         var distinct = Distinct(texts);
-        var rows = new List<object>();
+        var withIndexed = new List<object>();
+        var commonOnly = new List<object>();
         for (var i = 0; i < distinct.Count; i++)
         {
-            var words = SearchWords.Split(distinct[i]);
-            if (words.Count > 0)
+            // The terms search keeps (stop words out, the first dozen), as the SQLite store's candidates and search do.
+            var words = SearchTerms.Of(SearchWords.Split(distinct[i]));
+            var indexed = words.Where(word => !CommonWords.All.Contains(word)).ToList();
+            var common = words.Where(CommonWords.All.Contains).ToList();
+            if (indexed.Count > 0)
             {
-                rows.Add(new { index = i, words });
+                withIndexed.Add(new { index = i, indexed, common });
+            }
+            else if (common.Count > 0)
+            {
+                commonOnly.Add(new { index = i, common });
             }
         }
 
-        var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (rows.Count > 0)
+        var statements = new List<CypherStatement>();
+        if (withIndexed.Count > 0)
         {
             var endpoint = await _client.GetEndpointAsync(cancellationToken);
-            var cypher = endpoint.MajorVersion >= 5 ? PaperIdsWithWords5 : PaperIdsWithWordsBefore5;
-            var result = await _client.RunAsync(new CypherStatement(cypher, new { texts = rows }), cancellationToken);
-            foreach (var row in result.Rows)
-            {
-                var text = distinct[(int)row.Int64(0)];
-                (found.TryGetValue(text, out var list) ? list : found[text] = []).Add(row.String(1));
-            }
+            statements.Add(new CypherStatement(endpoint.MajorVersion >= 5 ? PaperIdsWithWords5 : PaperIdsWithWordsBefore5, new { texts = withIndexed }));
+        }
+
+        if (commonOnly.Count > 0)
+        {
+            statements.Add(new CypherStatement(PaperIdsWithCommonWordsCypher, new { texts = commonOnly }));
+        }
+
+        var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var results = statements.Count > 0 ? await _client.RunAsync(statements, cancellationToken) : [];
+        foreach (var row in results.SelectMany(result => result.Rows))
+        {
+            var text = distinct[(int)row.Int64(0)];
+            (found.TryGetValue(text, out var list) ? list : found[text] = []).Add(row.String(1));
         }
 
         return found.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal);
