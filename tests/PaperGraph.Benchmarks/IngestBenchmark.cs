@@ -51,7 +51,8 @@ internal static class IngestBenchmark
         }
     }
 
-    private static (long Lines, long Bytes) WritePlainCorpus(string corpus, string output, int limit)
+    /// <summary>The first <paramref name="limit"/> lines of the corpus, decompressed, so no run pays for gzip.</summary>
+    internal static (long Lines, long Bytes) WritePlainCorpus(string corpus, string output, int limit)
     {
         using var file = File.OpenRead(corpus);
         using var stream = corpus.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;

@@ -62,7 +62,7 @@ if (args.FirstOrDefault() is "reconcile" or "export")
 var command = args.FirstOrDefault();
 var corpus = Option("--corpus");
 var limit = Option("--limit") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : int.MaxValue;
-if (command is "neo4j-ingest" or "related" or "search" or "graphql-load" or "store-telemetry")
+if (command is "neo4j-ingest" or "linked-ingest" or "related" or "search" or "graphql-load" or "store-telemetry")
 {
     return await StoreBenchmarks.RunAsync(command, args);
 }

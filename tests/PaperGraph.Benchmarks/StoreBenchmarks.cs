@@ -6,11 +6,12 @@ using PaperGraph.Store.Sqlite;
 
 namespace PaperGraph.Benchmarks;
 
-/// <summary>The store and API benchmarks (<c>neo4j-ingest</c>, <c>related</c>, <c>search</c>, <c>graphql-load</c>): parse their options and open the store they name.</summary>
+/// <summary>The store and API benchmarks (<c>neo4j-ingest</c>, <c>linked-ingest</c>, <c>related</c>, <c>search</c>, <c>graphql-load</c>): parse their options and open the store they name.</summary>
 internal static class StoreBenchmarks
 {
     public const string Usage = """
                neo4j-ingest --corpus PATH.jsonl.gz [--limit N] --neo4j-url URL
+               linked-ingest --corpus PATH.jsonl.gz [--limit N] --neo4j-url URL
                related --db PATH | --neo4j-url URL [--samples N]
                search --db PATH | --neo4j-url URL [--samples N] [--api URL]
                graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
@@ -24,7 +25,7 @@ internal static class StoreBenchmarks
         var (corpus, db, neo4j, api) = (Option("--corpus"), Option("--db"), Option("--neo4j-url"), Option("--api"));
         var valid = command switch
         {
-            "neo4j-ingest" => corpus is not null && neo4j is not null,
+            "neo4j-ingest" or "linked-ingest" => corpus is not null && neo4j is not null,
             "related" or "search" => (db is null) != (neo4j is null),
             "store-telemetry" => db is not null,
             _ => db is not null && api is not null,
@@ -39,6 +40,11 @@ internal static class StoreBenchmarks
         if (command == "neo4j-ingest")
         {
             return await Neo4jIngestBenchmark.RunAsync(corpus!, Number("--limit", int.MaxValue), neo4j!);
+        }
+
+        if (command == "linked-ingest")
+        {
+            return await LinkedIngestBenchmark.RunAsync(corpus!, Number("--limit", int.MaxValue), neo4j!);
         }
 
         await using var services = neo4j is not null ? Neo4jStores.Create(neo4j) : null;
