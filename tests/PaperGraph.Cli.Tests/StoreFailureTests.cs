@@ -96,6 +96,36 @@ public sealed class StoreFailureTests
     }
 
     [Fact]
+    public async Task Process_IngestFillsDiskWhileLinking_LogLinesThenOneReasonNoStackExitOne()
+    {
+        // The real process logs what the in-process runs (logging off) cannot show: on a disk that fills once the papers
+        // are stored, linking fails and so does giving the writer lease back. Each is one line, not an exception's stack.
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "Mounting a small tmpfs needs root on Linux.");
+        using var temp = new TempDirectory();
+        SampleCorpus.ExtractTo(temp.File("samples"));
+        var mount = temp.File("small");
+        Directory.CreateDirectory(mount);
+        // 6 MiB: the papers fit and their links do not (from 5 to 10 MiB the lease's release fails too; 4 MiB and less
+        // fill up before the release, which then succeeds).
+        Assert.SkipUnless(await RunAsync("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount) == 0, "tmpfs cannot be mounted here.");
+        try
+        {
+            var ingest = await CliProcess.RunAsync("ingest", temp.File("samples"), "--db", Path.Combine(mount, "pg.db"));
+
+            Assert.True(ingest.ExitCode == 1, ingest.Error);
+            Assert.DoesNotContain("   at ", ingest.Error, StringComparison.Ordinal);
+            var lines = ingest.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.All(lines[..^1], line => Assert.Matches(@"^\[\d\d:\d\d:\d\d [A-Z]{3}\] ", line)); // log lines only, no exception text
+            Assert.Contains(lines, line => line.Contains("Could not release the writer lease", StringComparison.Ordinal) && line.Contains("is full", StringComparison.Ordinal));
+            Assert.StartsWith("The SQLite database cannot be used: the disk holding it is full", lines[^1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            await RunAsync("umount", "-l", mount);
+        }
+    }
+
+    [Fact]
     public async Task Ingest_DiskFullBetweenPapersAndTheirLinksThenRoomAndRunAgain_ExportEqualsACleanRun()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "Mounting a small tmpfs needs root on Linux.");

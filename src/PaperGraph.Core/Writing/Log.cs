@@ -20,6 +20,8 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Error, Message = "Lost the writer lease to {Holder}; stopping writes")]
     public static partial void Lost(ILogger logger, string? holder);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the writer lease; it ends on its own when it expires")]
-    public static partial void ReleaseFailed(ILogger logger, Exception exception);
+    // The reason, not the exception: a store that cannot be written (a full disk, Neo4j gone) is expected here, and the
+    // command that failed with it says so in one line of its own; a stack trace above that line only hides it.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the writer lease (it ends on its own when it expires): {Reason}")]
+    public static partial void ReleaseFailed(ILogger logger, string reason);
 }

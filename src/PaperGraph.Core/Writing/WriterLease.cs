@@ -179,7 +179,7 @@ public sealed class WriterLease(
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            Log.ReleaseFailed(logger, exception);
+            Log.ReleaseFailed(logger, exception.Message);
         }
 
         _stopRenewal.Dispose();
