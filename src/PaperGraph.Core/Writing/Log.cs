@@ -14,8 +14,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Debug, Message = "Writer lease acquired by {Owner}; previous writer {PreviousOwner}")]
     public static partial void Acquired(ILogger logger, string owner, string? previousOwner);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the writer lease; trying again")]
-    public static partial void RenewFailed(ILogger logger, Exception exception);
+    // The reason only, as for ReleaseFailed: a store outage repeats this every renewal, a stack each time would bury the rest.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the writer lease; trying again: {Reason}")]
+    public static partial void RenewFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lost the writer lease to {Holder}; stopping writes")]
     public static partial void Lost(ILogger logger, string? holder);

@@ -162,7 +162,7 @@ public sealed class WriterLease(
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                Log.RenewFailed(logger, exception);
+                Log.RenewFailed(logger, exception.Message);
             }
         }
     }
