@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PaperGraph.Store.Neo4j.Http;
 using PaperGraph.Store.Neo4j.Tests.Cypher5;
 using PaperGraph.Store.Neo4j.Tests.Server;
+using PaperGraph.Testing.Neo4j;
 
 namespace PaperGraph.Store.Neo4j.Tests.Faults;
 

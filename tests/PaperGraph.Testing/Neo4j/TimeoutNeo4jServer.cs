@@ -1,21 +1,30 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using PaperGraph.Testing.Neo4j;
 
-namespace PaperGraph.Store.Neo4j.Tests.Server;
+namespace PaperGraph.Testing.Neo4j;
 
 /// <summary>
 /// A test Neo4j of its own with <c>dbms.transaction.timeout=1s</c>: deploy/neo4j-test/start.sh's instance
 /// <c>tx-timeout</c> (its own install copy, data and conf) on two free ports from 7674, stopped when the tests using it end.
+/// Another test project derives its own instance name, so projects run side by side never share (and stop) one server.
 /// Not the shared server: 3.1 reads the timeout only at start (it has no <c>dbms.setConfigValue</c>, and the HTTP API
 /// no per-transaction timeout), and one second would cut the suite's large reads and writes there. Small heap and
 /// page cache: it holds only what a test inserts. Skips when it cannot start, except under <c>CI=true</c>.
 /// </summary>
-public sealed class TimeoutNeo4jServer : IAsyncLifetime
+public class TimeoutNeo4jServer : IAsyncLifetime
 {
+    private readonly string _instance;
     private DeployScripts? _started;
     private string? _unavailableReason;
+
+    public TimeoutNeo4jServer()
+        : this("tx-timeout")
+    {
+    }
+
+    /// <param name="instance">start.sh's <c>NEO4J_INSTANCE</c>: letters, digits and '-'.</param>
+    protected TimeoutNeo4jServer(string instance) => _instance = instance;
 
     /// <summary>The server's <c>dbms.transaction.timeout</c>.</summary>
     public TimeSpan Timeout { get; } = TimeSpan.FromSeconds(1);
@@ -25,7 +34,7 @@ public sealed class TimeoutNeo4jServer : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var (http, bolt) = FreePorts();
-        var scripts = DeployScripts.Find().ForInstance("tx-timeout", new Dictionary<string, string>
+        var scripts = DeployScripts.Find().ForInstance(_instance, new Dictionary<string, string>
         {
             ["NEO4J_EXTRA_CONF"] = "dbms.transaction.timeout=1s",
             ["NEO4J_HEAP"] = "256m",
@@ -36,7 +45,7 @@ public sealed class TimeoutNeo4jServer : IAsyncLifetime
         var (url, output) = await scripts.TryStartAsync(TestContext.Current.CancellationToken);
         if (url is null)
         {
-            _unavailableReason = $"deploy/neo4j-test/start.sh could not start the tx-timeout Neo4j: {string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3))}";
+            _unavailableReason = $"deploy/neo4j-test/start.sh could not start the {_instance} Neo4j: {string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3))}";
             return;
         }
 
@@ -66,6 +75,8 @@ public sealed class TimeoutNeo4jServer : IAsyncLifetime
         {
             await _started.StopAsync(CancellationToken.None);
         }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>
