@@ -39,7 +39,7 @@ internal sealed class StoreFactory(ILoggerFactory loggers, TimeProvider time, La
             await open.DisposeAsync();
             throw new StoreUnavailableException($"Invalid {selection.Provider} settings: {string.Join(" ", exception.Failures)}", exception);
         }
-        catch (Exception exception) when (exception is Neo4jUnavailableException or Neo4jTransientException or Neo4jQueryException)
+        catch (Exception exception) when (exception is Neo4jUnavailableException or Neo4jTransientException or Neo4jQueryException or Neo4jTransactionTimeoutException)
         {
             await open.DisposeAsync();
             throw new StoreUnavailableException($"Cannot open the Neo4j store at {PaperGraph.Core.Text.RedactedUrl.Of(selection.Neo4jUrl)}: {exception.Message}", exception);

@@ -7,8 +7,8 @@ namespace PaperGraph.Cli.Commands;
 
 /// <summary>
 /// Wraps a command's action so a store that cannot be reached or written (at open or later, once retries are spent; a read-only
-/// or full SQLite file) ends the run with its one-line reason and
-/// exit code 1, instead of System.CommandLine's stack trace; and runs the action off the calling thread so SIGTERM
+/// or full SQLite file) or that refuses a transaction (a Neo4j transaction timeout, a rejected statement) ends the run with
+/// its one-line reason and exit code 1, instead of System.CommandLine's stack trace; and runs the action off the calling thread so SIGTERM
 /// and Ctrl-C can always end it. Applied to every command in one place.
 /// </summary>
 internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : AsynchronousCommandLineAction
@@ -25,6 +25,12 @@ internal sealed class StoreFailureAction(AsynchronousCommandLineAction inner) : 
         }
         catch (Exception exception) when (exception is StoreUnavailableException or Neo4jUnavailableException or WriterLeaseUnavailableException or WriterLeaseLostException)
         {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(exception.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception) when (exception is Neo4jTransactionTimeoutException or Neo4jQueryException or Neo4jTransientException)
+        {
+            // Their messages carry Neo4j's status code but never its text (query text, data) nor the server's URL.
             await parseResult.InvocationConfiguration.Error.WriteLineAsync(exception.Message);
             return ExitCodes.Failure;
         }
