@@ -44,6 +44,46 @@ public sealed class StoreOptionTests
         Assert.Equal($"Cannot open the Neo4j store at {url}: Neo4j at {url}/ is unreachable (ConnectionError).", error.Trim());
     }
 
+    [Fact]
+    public async Task Stats_Neo4jUrlWithPasswordAtAServerThatIsNotNeo4j_ExitsOneWithoutThePassword()
+    {
+        // A real web server, not Neo4j: its HTML fails discovery, whose message names the URL it asked.
+        var port = UnusedPort();
+        using var web = new System.Net.HttpListener();
+        web.Prefixes.Add($"http://127.0.0.1:{port}/");
+        web.Start();
+        _ = AnswerHtmlAsync(web);
+
+        var (exitCode, _, error) = await CliRun.RunAsync(["stats", "--store", "neo4j", "--neo4j-url", $"http://neo4j:s3cret@127.0.0.1:{port}"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"Cannot open the Neo4j store at http://***@127.0.0.1:{port}: The server at http://***@127.0.0.1:{port}/ did not answer with JSON; is it Neo4j?", error.Trim());
+    }
+
+    private static async Task AnswerHtmlAsync(System.Net.HttpListener web)
+    {
+        while (web.IsListening)
+        {
+            System.Net.HttpListenerContext request;
+            try
+            {
+                request = await web.GetContextAsync();
+            }
+            catch (System.Net.HttpListenerException)
+            {
+                return; // stopped at the end of the test
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+
+            request.Response.ContentType = "text/html";
+            await request.Response.OutputStream.WriteAsync("<html><body>Not Neo4j</body></html>"u8.ToArray());
+            request.Response.Close();
+        }
+    }
+
     private static int UnusedPort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

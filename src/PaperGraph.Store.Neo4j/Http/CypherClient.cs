@@ -49,7 +49,7 @@ internal sealed class CypherClient(
                 var http = httpClientFactory.CreateClient(HttpClientName);
                 var database = options.Value.Database;
                 _endpoint = await ExecuteAsync(token => new ValueTask<Neo4jEndpoint>(EndpointDiscovery.DiscoverAsync(http, BaseUri, database, token)), cancellationToken);
-                Log.Discovered(logger, _endpoint.Version, _endpoint.CommitUri);
+                Log.Discovered(logger, _endpoint.Version, PaperGraph.Core.Text.RedactedUrl.Of(_endpoint.CommitUri.AbsoluteUri));
             }
 
             return _endpoint;
@@ -107,7 +107,7 @@ internal sealed class CypherClient(
         if (!response.IsSuccessStatusCode)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            Log.HttpFailure(logger, status, uri, text.Length > 2000 ? text[..2000] : text);
+            Log.HttpFailure(logger, status, PaperGraph.Core.Text.RedactedUrl.Of(uri.AbsoluteUri), text.Length > 2000 ? text[..2000] : text);
             throw status >= 500
                 ? new Neo4jTransientException($"http-{status}", $"Neo4j answered HTTP {status}.")
                 : new Neo4jQueryException($"http-{status}", $"Neo4j refused the request with HTTP {status}.");

@@ -23,7 +23,7 @@ internal static class EndpointDiscovery
 
         if (!TryGetString(root.RootElement, "data", out var data))
         {
-            throw new Neo4jUnavailableException($"The server at {baseUri} answered, but not with a Neo4j discovery document.");
+            throw new Neo4jUnavailableException($"The server at {Printable(baseUri)} answered, but not with a Neo4j discovery document.");
         }
 
         var dataUri = Resolve(baseUri, data);
@@ -42,12 +42,12 @@ internal static class EndpointDiscovery
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if ((int)response.StatusCode >= 500)
         {
-            throw new Neo4jTransientException($"http-{(int)response.StatusCode}", $"Neo4j at {uri} answered {(int)response.StatusCode} {response.StatusCode}.");
+            throw new Neo4jTransientException($"http-{(int)response.StatusCode}", $"Neo4j at {Printable(uri)} answered {(int)response.StatusCode} {response.StatusCode}.");
         }
 
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {uri} refused discovery: {(int)response.StatusCode} {response.StatusCode}.");
+            throw new Neo4jUnavailableException($"Neo4j at {Printable(uri)} refused discovery: {(int)response.StatusCode} {response.StatusCode}.");
         }
 
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -57,9 +57,12 @@ internal static class EndpointDiscovery
         }
         catch (JsonException exception)
         {
-            throw new Neo4jUnavailableException($"The server at {uri} did not answer with JSON; is it Neo4j?", exception);
+            throw new Neo4jUnavailableException($"The server at {Printable(uri)} did not answer with JSON; is it Neo4j?", exception);
         }
     }
+
+    /// <summary>A URL for a message: credentials inside NEO4J_URL (kept by <see cref="Uri"/> and every URL resolved against it) are never printed.</summary>
+    private static string Printable(Uri uri) => PaperGraph.Core.Text.RedactedUrl.Of(uri.AbsoluteUri);
 
     private static Uri Resolve(Uri baseUri, string advertised) =>
         Uri.TryCreate(advertised, UriKind.Absolute, out var absolute)

@@ -12,8 +12,8 @@ internal static partial class Log
     public static partial void TransactionFailed(ILogger logger, int statementCount, string code, string neo4jMessage);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Neo4j {Version} at {CommitUri}")]
-    public static partial void Discovered(ILogger logger, string version, Uri commitUri);
+    public static partial void Discovered(ILogger logger, string version, string commitUri);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Neo4j answered HTTP {Status} at {Uri}: {Body}")]
-    public static partial void HttpFailure(ILogger logger, int status, Uri uri, string body);
+    public static partial void HttpFailure(ILogger logger, int status, string uri, string body);
 }
