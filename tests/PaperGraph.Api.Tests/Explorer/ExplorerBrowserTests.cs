@@ -47,7 +47,7 @@ public sealed class ExplorerBrowserTests
             await ExplorerCorpus.SeedAsync(app.Services.GetRequiredService<IGraphStore>(), ct);
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-            var (exitCode, summary, errors, shots) = await ExplorerWalk.RunAsync(baseUrl, name, "transformer", ct);
+            var (exitCode, summary, errors, shots) = await ExplorerWalk.RunAsync(baseUrl, name, "transformer");
 
             Assert.True(exitCode == 0, $"{summary?["failure"]}\n{errors}\n{summary}");
             Assert.Empty(summary!["consoleErrors"]!.AsArray());

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PaperGraph.Api.Tests.Explorer;
 
 /// <summary>
@@ -28,17 +26,9 @@ internal static class ExplorerBundle
     }
 
     /// <summary>Bundles the source modules as the build does, into <paramref name="outDir"/>.</summary>
-    public static async Task BuildAsync(string outDir, CancellationToken cancellationToken)
+    public static async Task BuildAsync(string outDir)
     {
-        var start = new ProcessStartInfo("node", [Path.Combine(Deploy, "bundle.mjs"), outDir])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = node.StandardError.ReadToEndAsync(cancellationToken);
-        await node.WaitForExitAsync(cancellationToken);
-        Assert.True(node.ExitCode == 0, $"bundle.mjs failed: {await output}\n{await errors}");
+        var (exitCode, output, errors) = await NodeScript.RunAsync(Path.Combine(Deploy, "bundle.mjs"), outDir);
+        Assert.True(exitCode == 0, $"bundle.mjs failed: {output}\n{errors}");
     }
 }

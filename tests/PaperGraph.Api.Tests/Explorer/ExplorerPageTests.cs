@@ -56,7 +56,7 @@ public sealed partial class ExplorerPageTests(ApiFixture api)
     {
         ExplorerBundle.SkipWhenMissing();
         using var temp = new TempDirectory();
-        await ExplorerBundle.BuildAsync(temp.Path, TestContext.Current.CancellationToken);
+        await ExplorerBundle.BuildAsync(temp.Path);
         var (_, html) = await GetAsync(api.Client, "/");
 
         // The page names the bundle by its content hash: the same page means the same bundle, byte for byte.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace PaperGraph.Api.Tests.Explorer;
@@ -28,23 +27,12 @@ internal static class ExplorerWalk
         }
     }
 
-    public static async Task<(int ExitCode, JsonNode? Summary, string Errors, string ScreenshotDir)> RunAsync(string baseUrl, string name, string words, CancellationToken cancellationToken)
+    public static async Task<(int ExitCode, JsonNode? Summary, string Errors, string ScreenshotDir)> RunAsync(string baseUrl, string name, string words)
     {
         var shots = Path.Combine(AppContext.BaseDirectory, "explorer-screenshots", name);
-        var start = new ProcessStartInfo("node",
-        [
-            Path.Combine(AppContext.BaseDirectory, "Explorer", "explorer-e2e.mjs"),
-            Path.Combine(Modules, "playwright-core"), Path.Combine(Modules, "axe-core"), baseUrl, shots, words,
-        ])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = node.StandardError.ReadToEndAsync(cancellationToken);
-        await node.WaitForExitAsync(cancellationToken);
-        var text = await output;
-        return (node.ExitCode, text.Length > 0 ? JsonNode.Parse(text) : null, await errors, shots);
+        var (exitCode, output, errors) = await NodeScript.RunAsync(
+            Path.Combine("Explorer", "explorer-e2e.mjs"),
+            Path.Combine(Modules, "playwright-core"), Path.Combine(Modules, "axe-core"), baseUrl, shots, words);
+        return (exitCode, output.Length > 0 ? JsonNode.Parse(output) : null, errors, shots);
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace PaperGraph.Api.Tests.Infrastructure;
 
-/// <summary>Runs one of the tests' node scripts with the npm packages a deploy script installed.</summary>
+/// <summary>Runs one of the tests' or deploy scripts' node scripts with the npm packages a deploy script installed.</summary>
 internal static class NodeScript
 {
     /// <summary>Skips the test (fails it under CI=true) when node or the packages are missing.</summary>
@@ -16,6 +16,7 @@ internal static class NodeScript
         }
     }
 
+    /// <summary>Runs <paramref name="script"/> (under the test output folder, or an absolute path) to its end.</summary>
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string script, params string[] arguments)
     {
         var start = new ProcessStartInfo("node", [Path.Combine(AppContext.BaseDirectory, script), .. arguments])
