@@ -83,7 +83,7 @@ internal static class LinkedIngestBenchmark
         return new Run(seconds, batches);
     }
 
-    /// <summary>The time of a CLEF "Linked … papers" event, or null for any other line.</summary>
+    /// <summary>The time of the linker's "Linked … papers" event (its event name in the CLEF line), or null for any other line.</summary>
     private static DateTimeOffset? LinkedAt(string line)
     {
         if (!line.StartsWith('{'))
@@ -93,7 +93,7 @@ internal static class LinkedIngestBenchmark
 
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        return root.TryGetProperty("@mt", out var template) && template.GetString()!.StartsWith("Linked {Linked}", StringComparison.Ordinal)
+        return root.TryGetProperty("EventId", out var eventId) && eventId.TryGetProperty("Name", out var name) && name.GetString() == "Linked"
             ? root.GetProperty("@t").GetDateTimeOffset()
             : null;
     }
