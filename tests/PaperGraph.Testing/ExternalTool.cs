@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PaperGraph.Testing;
 
 /// <summary>
-/// Runs a Python script with Debian's interpreter, where deploy/ci/setup.sh installs the readers the tests
+/// Runs system tools for tests, and Python scripts with Debian's interpreter, where deploy/ci/setup.sh installs the readers the tests
 /// use (python3-networkx, python3-rdflib, python3-bibtexparser, python3-jsonschema). When a module is
 /// missing the test is skipped with the reason, except under <c>CI=true</c>, where it fails.
 /// </summary>
@@ -27,6 +27,21 @@ public static class ExternalTool
         }
 
         Assert.Skip(reason);
+    }
+
+    /// <summary>A system tool's exit code (mount, chattr), its output discarded; -1 when it is not installed.</summary>
+    public static async Task<int> ExitCodeAsync(string program, params string[] arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1;
+        }
     }
 
     public static (int ExitCode, string Output, string Error) Run(string program, IReadOnlyList<string> arguments)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,27 +41,24 @@ public sealed class UnwritableStoreTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            await RunAsync("chattr", "-i", database);
+            await ExternalTool.ExitCodeAsync("chattr", "-i", database);
         }
     }
 
     [Fact]
     public async Task Ready_DiskFillsUpThenFrees_Answers503ThenReadyAgain()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "Mounting a small tmpfs needs root on Linux.");
         using var temp = new TempDirectory();
-        var mount = temp.File("small");
-        Directory.CreateDirectory(mount);
-        Assert.SkipUnless(await RunAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mount) == 0, "tmpfs cannot be mounted here.");
+        await using var disk = await SmallDisk.MountAsync(temp.File("small"), "2m");
         try
         {
-            var database = Path.Combine(mount, "pg.db");
+            var database = Path.Combine(disk.Path, "pg.db");
             await CreateAsync(database);
             await using var factory = ApiFixture.CreateFactory(database);
             using var client = factory.CreateClient();
             var (before, _) = await ReadyAsync(client);
 
-            var filler = Path.Combine(mount, "filler");
+            var filler = Path.Combine(disk.Path, "filler");
             await FillAsync(filler);
             var (full, store) = await ReadyAsync(client);
             File.Delete(filler);
@@ -76,7 +72,6 @@ public sealed class UnwritableStoreTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            await RunAsync("umount", "-l", mount);
         }
     }
 
@@ -122,21 +117,7 @@ public sealed class UnwritableStoreTests
 
         if (Environment.UserName == "root")
         {
-            Assert.SkipUnless(await RunAsync("chattr", "+i", database) == 0, "root ignores file modes and chattr is unavailable.");
-        }
-    }
-
-    private static async Task<int> RunAsync(string file, params string[] args)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-            return process.ExitCode;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return -1;
+            Assert.SkipUnless(await ExternalTool.ExitCodeAsync("chattr", "+i", database) == 0, "root ignores file modes and chattr is unavailable.");
         }
     }
 }
