@@ -28,6 +28,7 @@ internal sealed class CypherClient(
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(Neo4jResilience.PipelineName);
     private readonly SemaphoreSlim _discoveryLock = new(1, 1);
     private Neo4jEndpoint? _endpoint;
+    private string[] _bookmarks = [];
 
     private Uri BaseUri => new(options.Value.Url.TrimEnd('/') + "/");
 
@@ -68,13 +69,13 @@ internal sealed class CypherClient(
         RunAsync(Prepare(statements), cancellationToken);
 
     /// <summary>Serialises a transaction ahead of time, so a writer can build batch N+1 while batch N is in flight.</summary>
-    public static PreparedTransaction Prepare(IReadOnlyList<CypherStatement> statements) => new(Serialize(statements), statements.Count);
+    public static PreparedTransaction Prepare(IReadOnlyList<CypherStatement> statements) => new(Serialize(statements), statements.Count, AccessMode.IsReadOnly(statements));
 
     public async Task<IReadOnlyList<CypherResult>> RunAsync(PreparedTransaction transaction, CancellationToken cancellationToken)
     {
         var endpoint = await GetEndpointAsync(cancellationToken);
         var http = httpClientFactory.CreateClient(HttpClientName);
-        return await ExecuteAsync(token => SendOnceAsync(http, endpoint.CommitUri, transaction.Body, transaction.StatementCount, token), cancellationToken);
+        return await ExecuteAsync(token => SendOnceAsync(http, endpoint.CommitUri, transaction, token), cancellationToken);
     }
 
     private async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
@@ -97,11 +98,22 @@ internal sealed class CypherClient(
         }
     }
 
-    private async ValueTask<IReadOnlyList<CypherResult>> SendOnceAsync(HttpClient http, Uri uri, byte[] body, int statementCount, CancellationToken cancellationToken)
+    private async ValueTask<IReadOnlyList<CypherResult>> SendOnceAsync(HttpClient http, Uri uri, PreparedTransaction transaction, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(transaction.Body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Accept.ParseAdd("application/json");
+        if (transaction.ReadOnly)
+        {
+            request.Headers.TryAddWithoutValidation("Access-Mode", "READ");
+        }
+
+        if (Volatile.Read(ref _bookmarks) is { Length: > 0 } bookmarks)
+        {
+            request.Headers.TryAddWithoutValidation("Bookmarks", JsonSerializer.Serialize(bookmarks));
+        }
+
+        var statementCount = transaction.StatementCount;
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         var status = (int)response.StatusCode;
         if (!response.IsSuccessStatusCode)
@@ -116,7 +128,21 @@ internal sealed class CypherClient(
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
         ThrowOnErrors(document.RootElement, statementCount);
+        KeepBookmarks(document.RootElement);
         return ReadResults(document.RootElement);
+    }
+
+    /// <summary>
+    /// 4.x/5.x answer each commit with the bookmarks of the state it left; the next transaction sends them back, and a
+    /// cluster member runs it only once it has caught up with them, so this process always reads its own writes, on any
+    /// member. 3.x sends none, and none are sent to it.
+    /// </summary>
+    private void KeepBookmarks(JsonElement root)
+    {
+        if (root.TryGetProperty("lastBookmarks", out var last) && last.ValueKind == JsonValueKind.Array && last.GetArrayLength() > 0)
+        {
+            Volatile.Write(ref _bookmarks, [.. last.EnumerateArray().Select(bookmark => bookmark.GetString()!)]);
+        }
     }
 
     /// <summary>A 200 with a non-empty <c>errors</c> array means Neo4j rolled the transaction back.</summary>
@@ -136,7 +162,9 @@ internal sealed class CypherClient(
             throw new Neo4jTransactionTimeoutException(code, $"Neo4j stopped the transaction at its time limit, dbms.transaction.timeout ({code}).");
         }
 
-        if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
+        // A cluster member that cannot take this write (it lost or never had the leader's role) is a moment in the
+        // cluster's life, not a wrong statement: the retry is routed again, server-side, to the current leader.
+        if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) || code == "Neo.ClientError.Cluster.NotALeader")
         {
             throw new Neo4jTransientException(code, $"Neo4j reported a transient failure ({code}).");
         }

@@ -9,8 +9,9 @@ namespace PaperGraph.Store.Neo4j.Tests.Recorded5x;
 
 /// <summary>
 /// The 4.4/5.x paths against Neo4j 5's own documented HTTP responses (Recorded5x/Responses/SOURCE.md): discovery,
-/// commits whose bodies carry 5.x's <c>meta</c> and <c>lastBookmarks</c>, error mapping, the full-text index DDL
-/// and full-text search.
+/// commits whose bodies carry 5.x's <c>meta</c> and <c>lastBookmarks</c> (sent back with the next transaction), reads
+/// marked as reads, error mapping (a cluster member that is not the leader is retried), the full-text index DDL and
+/// full-text search.
 /// </summary>
 public sealed class DocumentedNeo4j5Tests
 {
@@ -86,6 +87,35 @@ public sealed class DocumentedNeo4j5Tests
         Assert.Equal("Alice", Assert.Single(result.Rows)[0].GetProperty("name").GetString());
         Assert.Equal(2, edge.Commits.Count);
         Assert.Equal(edge.Commits[0].Body, edge.Commits[1].Body);
+    }
+
+    [Fact]
+    public async Task Run_WriteThenRead_TheReadGoesAsAReadWithTheWritesBookmarks()
+    {
+        var edge = new DocumentedNeo4j5().Then("commit-merge.json");
+        using var host = new StoreHost(Url, edge: edge);
+
+        await host.Client.RunAsync(new CypherStatement("MERGE (n:Person {name: $name, age: $age}) RETURN n", new { name = "Alice", age = 42 }), Ct);
+        await host.Client.RunAsync(new CypherStatement("MATCH (n:Person) RETURN n.name"), Ct);
+
+        var (write, read) = (edge.Commits[0].Request, edge.Commits[1].Request);
+        Assert.False(write.Headers.Contains("Access-Mode"));
+        Assert.False(write.Headers.Contains("Bookmarks"));
+        Assert.Equal(["READ"], read.Headers.GetValues("Access-Mode"));
+        var bookmarks = JsonSerializer.Deserialize<string[]>(Assert.Single(read.Headers.GetValues("Bookmarks")))!;
+        Assert.Equal(["FB:kcwQDqShCDLFSYyZ55XMZ6tffRuQ"], bookmarks); // commit-merge.json's lastBookmarks
+    }
+
+    [Fact]
+    public async Task Run_NotALeaderThenDocumentedCommit_RetriesTheWriteAndSucceeds()
+    {
+        var edge = new DocumentedNeo4j5().Then("constructed-error-not-a-leader.json").Then("commit-merge.json");
+        using var host = new StoreHost(Url, FastRetries, edge);
+
+        var result = await host.Client.RunAsync(new CypherStatement("MERGE (n:Person {name: $name}) RETURN n", new { name = "Alice" }), Ct);
+
+        Assert.Equal("Alice", Assert.Single(result.Rows)[0].GetProperty("name").GetString());
+        Assert.Equal(2, edge.Commits.Count);
     }
 
     [Fact]
