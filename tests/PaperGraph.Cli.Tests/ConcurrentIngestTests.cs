@@ -11,14 +11,7 @@ public sealed class ConcurrentIngestTests
     public async Task Ingest_TwoProcessesOfDifferentFilesAtOnce_ExportEqualsASequentialRun()
     {
         using var temp = new TempDirectory();
-        var samples = SampleCorpus.ExtractTo(temp.File("samples"));
-        var (first, second) = (temp.File("first"), temp.File("second"));
-        Directory.CreateDirectory(first);
-        Directory.CreateDirectory(second);
-        for (var i = 0; i < samples.Count; i++)
-        {
-            File.Copy(samples[i], Path.Combine(i % 2 == 0 ? first : second, Path.GetFileName(samples[i])));
-        }
+        var (first, second) = SampleHalves(temp);
 
         var sequential = temp.File("sequential.db");
         Assert.Equal(0, (await CliProcess.RunAsync("ingest", first, "--db", sequential, "--batch-size", "20")).ExitCode);
@@ -35,5 +28,20 @@ public sealed class ConcurrentIngestTests
 
         Assert.Equal((0, 0), (a.ExitCode, b.ExitCode));
         Assert.Equal(expected, await IngestedDatabase.ExportAsync(shared));
+    }
+
+    /// <summary>The sample listings in two folders, alternately: two inputs with papers and names that relate across them.</summary>
+    internal static (string First, string Second) SampleHalves(TempDirectory temp)
+    {
+        var samples = SampleCorpus.ExtractTo(temp.File("samples"));
+        var (first, second) = (temp.File("first"), temp.File("second"));
+        Directory.CreateDirectory(first);
+        Directory.CreateDirectory(second);
+        for (var i = 0; i < samples.Count; i++)
+        {
+            File.Copy(samples[i], Path.Combine(i % 2 == 0 ? first : second, Path.GetFileName(samples[i])));
+        }
+
+        return (first, second);
     }
 }

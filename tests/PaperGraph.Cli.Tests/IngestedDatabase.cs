@@ -13,9 +13,12 @@ namespace PaperGraph.Cli.Tests;
 internal static class IngestedDatabase
 {
     /// <summary>The export of a real <c>papergraph</c> process; it must succeed and hold links, or the comparison proves nothing.</summary>
-    public static async Task<string> ExportAsync(string database)
+    public static Task<string> ExportAsync(string database) => ExportAsync(["--db", database]);
+
+    /// <summary>The same, of the store these options name (a Neo4j: <c>--store neo4j --neo4j-url URL</c>).</summary>
+    public static async Task<string> ExportAsync(IReadOnlyList<string> storeOptions)
     {
-        var export = await CliProcess.RunAsync("export", "--format", "jsonl", "--db", database);
+        var export = await CliProcess.RunAsync(["export", "--format", "jsonl", .. storeOptions]);
         Assert.True(export.ExitCode == 0, $"export failed ({export.ExitCode}): {export.Error}");
         Assert.Contains("\"links\":[{", export.Output, StringComparison.Ordinal);
         return export.Output;

@@ -111,27 +111,7 @@ public sealed class Neo4jServer : IAsyncLifetime
             throw new InvalidOperationException(_unavailableReason ?? "No usable test Neo4j.");
         }
 
-        const string DeleteSlice = """{"statements":[{"statement":"MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)"}]}""";
-        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-        var endpoint = new Uri(Url + "/db/data/transaction/commit");
-        while (true)
-        {
-            using var response = await http.PostAsync(endpoint, new StringContent(DeleteSlice, System.Text.Encoding.UTF8, "application/json"), cancellationToken);
-            if (response.StatusCode == System.Net.HttpStatusCode.NotFound && endpoint.AbsolutePath.StartsWith("/db/data/", StringComparison.Ordinal))
-            {
-                endpoint = new Uri(Url + "/db/neo4j/tx/commit");
-                continue;
-            }
-
-            response.EnsureSuccessStatusCode();
-            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            var root = json.RootElement;
-            Assert.True(root.GetProperty("errors").GetArrayLength() == 0, $"Clearing Neo4j at {Url} failed: {root.GetProperty("errors")}");
-            if (root.GetProperty("results")[0].GetProperty("data")[0].GetProperty("row")[0].GetInt64() == 0)
-            {
-                return;
-            }
-        }
+        await Neo4jDatabase.ClearAsync(Url, cancellationToken);
     }
 
     public ValueTask DisposeAsync()
