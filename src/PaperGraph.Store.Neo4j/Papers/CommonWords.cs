@@ -10,7 +10,8 @@ namespace PaperGraph.Store.Neo4j.Papers;
 /// candidates query starts from a text's rarest other word and tests these in the paper's stored words; a text made
 /// of them only (1 of the 30,063 name forms searched over the first 20,000 papers: "'s more") is tested against every
 /// paper.
-/// Changing the list changes <see cref="Version"/>, which makes each paper's words indexed again when next written.
+/// Whoever changes the list changes <see cref="Version"/> too: it is part of each paper's word fingerprint, so a paper's words
+/// are indexed again when it is next written.
 /// </summary>
 internal static class CommonWords
 {
