@@ -3,13 +3,19 @@ using System.ComponentModel.DataAnnotations;
 namespace PaperGraph.Store.Neo4j;
 
 /// <summary>Where the Neo4j store finds its server and how hard it tries; bound from the <c>Neo4j</c> section.</summary>
-public sealed class Neo4jOptions
+public sealed class Neo4jOptions : IValidatableObject
 {
     public const string SectionName = "Neo4j";
 
     /// <summary>The server's HTTP root, e.g. <c>http://127.0.0.1:7474</c>; endpoints are discovered from it.</summary>
     [Required, Url]
     public string Url { get; set; } = "";
+
+    /// <summary>
+    /// Further members of the same cluster, tried in turn (from <see cref="Url"/> on) when the member in use cannot
+    /// be reached. With server-side routing (4.4/5.x) any member takes any transaction and passes writes to the leader.
+    /// </summary>
+    public IList<string> OtherUrls { get; set; } = [];
 
     /// <summary>Database name for 4.x/5.x servers; 3.x has one database and ignores it.</summary>
     [Required]
@@ -39,4 +45,8 @@ public sealed class Neo4jOptions
     /// <summary>How long the circuit stays open once too many calls failed.</summary>
     [Range(typeof(TimeSpan), "00:00:00.5", "00:10:00")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        OtherUrls.Where(url => !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            .Select(url => new ValidationResult($"Neo4j:OtherUrls has '{PaperGraph.Core.Text.RedactedUrl.Of(url)}'; give each member's HTTP root, e.g. http://10.0.0.2:7474.", [nameof(OtherUrls)]));
 }

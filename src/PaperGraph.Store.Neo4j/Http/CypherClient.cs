@@ -27,17 +27,23 @@ internal sealed class CypherClient(
 
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(Neo4jResilience.PipelineName);
     private readonly SemaphoreSlim _discoveryLock = new(1, 1);
-    private Neo4jEndpoint? _endpoint;
+    private readonly Uri[] _members = [.. new[] { options.Value.Url }.Concat(options.Value.OtherUrls).Select(url => new Uri(url.TrimEnd('/') + "/"))];
+    private readonly Neo4jEndpoint?[] _endpoints = new Neo4jEndpoint?[1 + options.Value.OtherUrls.Count];
+    private int _member;
     private string[] _bookmarks = [];
 
-    private Uri BaseUri => new(options.Value.Url.TrimEnd('/') + "/");
+    /// <summary>The member in use's URL for messages: credentials inside NEO4J_URL are never printed.</summary>
+    private string PrintableBaseUri => PaperGraph.Core.Text.RedactedUrl.Of(_members[Volatile.Read(ref _member)].OriginalString);
 
-    /// <summary>The server's URL for messages: credentials inside NEO4J_URL are never printed.</summary>
-    private string PrintableBaseUri => PaperGraph.Core.Text.RedactedUrl.Of(BaseUri.OriginalString);
+    public Task<Neo4jEndpoint> GetEndpointAsync(CancellationToken cancellationToken) =>
+        Volatile.Read(ref _endpoints[Volatile.Read(ref _member)]) is { } known
+            ? Task.FromResult(known)
+            : ExecuteAsync(token => OnMemberAsync(member => EndpointOfAsync(member, token)), cancellationToken);
 
-    public async Task<Neo4jEndpoint> GetEndpointAsync(CancellationToken cancellationToken)
+    /// <summary>The member's endpoint, discovered once (members of one cluster run one version).</summary>
+    private async ValueTask<Neo4jEndpoint> EndpointOfAsync(int member, CancellationToken cancellationToken)
     {
-        if (_endpoint is { } known)
+        if (Volatile.Read(ref _endpoints[member]) is { } known)
         {
             return known;
         }
@@ -45,19 +51,37 @@ internal sealed class CypherClient(
         await _discoveryLock.WaitAsync(cancellationToken);
         try
         {
-            if (_endpoint is null)
+            if (_endpoints[member] is null)
             {
                 var http = httpClientFactory.CreateClient(HttpClientName);
-                var database = options.Value.Database;
-                _endpoint = await ExecuteAsync(token => new ValueTask<Neo4jEndpoint>(EndpointDiscovery.DiscoverAsync(http, BaseUri, database, token)), cancellationToken);
-                Log.Discovered(logger, _endpoint.Version, PaperGraph.Core.Text.RedactedUrl.Of(_endpoint.CommitUri.AbsoluteUri));
+                var endpoint = await EndpointDiscovery.DiscoverAsync(http, _members[member], options.Value.Database, cancellationToken);
+                Log.Discovered(logger, endpoint.Version, PaperGraph.Core.Text.RedactedUrl.Of(endpoint.CommitUri.AbsoluteUri));
+                Volatile.Write(ref _endpoints[member], endpoint);
             }
 
-            return _endpoint;
+            return _endpoints[member]!;
         }
         finally
         {
             _discoveryLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// One attempt on the member in use. When it cannot be reached and the cluster has other members, the next one is
+    /// in use from then on, and the pipeline's retry goes there.
+    /// </summary>
+    private async ValueTask<T> OnMemberAsync<T>(Func<int, ValueTask<T>> attempt)
+    {
+        var member = Volatile.Read(ref _member);
+        try
+        {
+            return await attempt(member);
+        }
+        catch (HttpRequestException) when (_members.Length > 1)
+        {
+            Interlocked.CompareExchange(ref _member, (member + 1) % _members.Length, member);
+            throw;
         }
     }
 
@@ -73,9 +97,10 @@ internal sealed class CypherClient(
 
     public async Task<IReadOnlyList<CypherResult>> RunAsync(PreparedTransaction transaction, CancellationToken cancellationToken)
     {
-        var endpoint = await GetEndpointAsync(cancellationToken);
         var http = httpClientFactory.CreateClient(HttpClientName);
-        return await ExecuteAsync(token => SendOnceAsync(http, endpoint.CommitUri, transaction, token), cancellationToken);
+        return await ExecuteAsync(
+            token => OnMemberAsync(async member => await SendOnceAsync(http, (await EndpointOfAsync(member, token)).CommitUri, transaction, token)),
+            cancellationToken);
     }
 
     private async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
