@@ -55,21 +55,28 @@ internal sealed class ApiHost : IAsyncDisposable
             : throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 400)]}");
     }
 
-    /// <summary>Until <c>/health/ready</c> answers 200: the store answers and the name index is built (no background reads left).</summary>
+    /// <summary>
+    /// Until <c>/health/ready</c> says Healthy: the store answers and the name index is built. Degraded (the index
+    /// still building) also answers 200, and the build's Neo4j requests would land in the first timed reads.
+    /// </summary>
     private async Task WaitReadyAsync()
     {
         var deadline = DateTimeOffset.UtcNow.AddMinutes(5);
         while (true)
         {
             using var response = await _http.GetAsync("/health/ready");
-            if (response.IsSuccessStatusCode)
+            var body = await response.Content.ReadAsStringAsync();
+            using (var json = JsonDocument.Parse(body))
             {
-                return;
+                if (response.IsSuccessStatusCode && json.RootElement.GetProperty("status").GetString() == "Healthy")
+                {
+                    return;
+                }
             }
 
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new InvalidOperationException($"the API was not ready after 5 minutes: {await response.Content.ReadAsStringAsync()}");
+                throw new InvalidOperationException($"the API was not ready after 5 minutes: {body}");
             }
 
             await Task.Delay(250);

@@ -59,6 +59,9 @@ internal static class StoreReadsBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"targets: p95 Neo4j/SQLite <= {ReadFigures.RatioTarget}x and <= {ReadFigures.RoundTripTarget} Neo4j round trips per read: {figures.Count(f => f.MeetsTargets)} of {figures.Count} reads meet both"));
         Console.WriteLine();
+        figures.ForEach(PrintCostliest);
+
+        Console.WriteLine();
         PrintSearches(figures[0], inputs.Searches);
         return 0;
     }
@@ -80,8 +83,14 @@ internal static class StoreReadsBenchmark
             async Task OnNeo4jAsync()
             {
                 var before = edge.Requests;
+                edge.TakeSent();
                 fromNeo4j = await TimeAsync(neo4j, query, variables[i], figures.Neo4j);
+                var sent = edge.TakeSent();
                 figures.RoundTrips.Add(edge.Requests - before);
+                if (sent.Count > figures.Costliest.Sent.Count)
+                {
+                    figures.Costliest = (variables[i], sent);
+                }
             }
 
             if (i % 2 == 0)
@@ -99,6 +108,39 @@ internal static class StoreReadsBenchmark
         }
 
         return figures;
+    }
+
+    /// <summary>The Neo4j requests of the read with the most round trips, as sent during the timed pass: each statement's start, grouped.</summary>
+    private static void PrintCostliest(ReadFigures figures)
+    {
+        var (variables, sent) = figures.Costliest;
+        Console.WriteLine($"{figures.Name}: most round trips {sent.Count}, for {JsonSerializer.Serialize(variables)}:");
+        foreach (var group in sent.Select(Describe).GroupBy(s => s))
+        {
+            Console.WriteLine($"  {group.Count(),3} x {group.Key}");
+        }
+
+        if (figures.FirstDifference() is var (sqlite, neo4j))
+        {
+            Console.WriteLine($"  first answer that differs (cursors left out): SQLite {sqlite}");
+            Console.WriteLine($"                                                 Neo4j  {neo4j}");
+        }
+    }
+
+    private static string Describe((string Path, byte[]? Body) request)
+    {
+        if (request.Body is null)
+        {
+            return request.Path;
+        }
+
+        using var body = JsonDocument.Parse(request.Body);
+        var statements = body.RootElement.TryGetProperty("statements", out var list) ? list.EnumerateArray().Select(s => s.GetProperty("statement").GetString() ?? "") : [];
+        return string.Join(" + ", statements.Select(text =>
+        {
+            var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return flat.Length > 70 ? flat[..70] + "…" : flat;
+        }));
     }
 
     private static async Task<JsonElement> TimeAsync(ApiHost host, string query, object variables, Latencies latencies)
