@@ -10,6 +10,13 @@ public sealed partial class Neo4jGraphStore
 {
     private const string MatchAllPapers = "MATCH (p:Paper)\n";
 
+    // A filter on mentioned entities starts from one of them (unique id) and walks its mentions: the papers the
+    // filter can keep, instead of every paper with a pattern read per paper (usedBy's totalCount read them all).
+    private const string MatchMentioningPapers = "MATCH (:EntityRef {id: $anchorEntityId})<-[:MENTIONS]-(p:Paper)\nWITH DISTINCT p\n";
+
+    // No filter at all: the label's count, which the server keeps, instead of a scan of every paper.
+    private const string AllPapersCountCypher = "MATCH (p:Paper) RETURN count(p)";
+
     // 4.x/5.x only: the full-text index narrows candidates; the WHERE below still decides, so both
     // version families rank and order with the same rules.
     private const string MatchFullTextPapers = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\n";
@@ -111,6 +118,11 @@ public sealed partial class Neo4jGraphStore
             return 0;
         }
 
+        if (words.Count == 0 && filter is { Year: null, DateFrom: null, DateTo: null, MentionsEntityIds.Count: 0, MentionsKind: null, AuthorKey: null })
+        {
+            return (await _client.RunAsync(new CypherStatement(AllPapersCountCypher), cancellationToken)).Rows[0].Int64(0);
+        }
+
         var parameters = FilterParameters(filter, words, lucene);
         var result = await _client.RunAsync(new CypherStatement(head + PaperCountCypher, parameters), cancellationToken);
         return result.Rows[0].Int64(0);
@@ -120,9 +132,12 @@ public sealed partial class Neo4jGraphStore
     {
         var words = SearchTerms.Of(SearchWords.Split(filter.Search));
         var endpoint = await _client.GetEndpointAsync(cancellationToken);
-        return words.Count > 0 && endpoint.HasFullTextIndex
-            ? (MatchFullTextPapers, words, SearchWords.ToLucene(words))
-            : (MatchAllPapers, words, null);
+        if (words.Count > 0 && endpoint.HasFullTextIndex)
+        {
+            return (MatchFullTextPapers, words, SearchWords.ToLucene(words));
+        }
+
+        return (filter.MentionsEntityIds.Count > 0 ? MatchMentioningPapers : MatchAllPapers, words, null);
     }
 
     /// <summary>A search with no word but stop words (or none at all) finds nothing, as in every store.</summary>
@@ -135,6 +150,7 @@ public sealed partial class Neo4jGraphStore
         ["dateFrom"] = filter.DateFrom is { } from ? DateKey.Of(from) : null,
         ["dateTo"] = filter.DateTo is { } to ? DateKey.Of(to) : null,
         ["entityIds"] = filter.MentionsEntityIds.Distinct(StringComparer.Ordinal).ToList(),
+        ["anchorEntityId"] = filter.MentionsEntityIds.Order(StringComparer.Ordinal).FirstOrDefault(),
         ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
         ["words"] = words.Select(SearchWords.Padded).ToList(),
         ["lucene"] = lucene,

@@ -9,6 +9,7 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- search --db PATH | --neo4j-url URL [--samples N] [--api URL]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- store-telemetry --db PATH [--calls N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- store-reads --db PATH --neo4j-url URL [--samples N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- worker --corpus PATH [--file-size N] [--drops N] [--readers N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- reconcile --db PATH --api URL [--batches N] [--suggests N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- resolve --db PATH [--batches N]
@@ -62,7 +63,7 @@ if (args.FirstOrDefault() is "reconcile" or "export")
 var command = args.FirstOrDefault();
 var corpus = Option("--corpus");
 var limit = Option("--limit") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : int.MaxValue;
-if (command is "neo4j-ingest" or "linked-ingest" or "related" or "search" or "graphql-load" or "store-telemetry")
+if (command is "neo4j-ingest" or "linked-ingest" or "related" or "search" or "graphql-load" or "store-telemetry" or "store-reads")
 {
     return await StoreBenchmarks.RunAsync(command, args);
 }

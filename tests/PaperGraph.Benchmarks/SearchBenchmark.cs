@@ -113,7 +113,7 @@ internal static class SearchBenchmark
         new([.. Enumerable.Range(0, random.Next(12, 41)).Select(_ => "abcdefghijklmnopqrstuvwxyz0123456789"[random.Next(36)])]);
 
     /// <summary>The 100 most frequent words of 5,000 titles, stop words left out (they are their own shape).</summary>
-    private static async Task<string[]> CommonTitleWordsAsync(IGraphStore store)
+    internal static async Task<string[]> CommonTitleWordsAsync(IGraphStore store)
     {
         var page = await store.QueryPapersAsync(new PaperQuery(new PaperFilter(), PaperOrder.DateDesc, 5_000), CancellationToken.None);
         return [.. page.Items

@@ -6,7 +6,7 @@ using PaperGraph.Store.Sqlite;
 
 namespace PaperGraph.Benchmarks;
 
-/// <summary>The store and API benchmarks (<c>neo4j-ingest</c>, <c>linked-ingest</c>, <c>related</c>, <c>search</c>, <c>graphql-load</c>): parse their options and open the store they name.</summary>
+/// <summary>The store and API benchmarks (<c>neo4j-ingest</c>, <c>linked-ingest</c>, <c>related</c>, <c>search</c>, <c>graphql-load</c>, <c>store-telemetry</c>, <c>store-reads</c>): parse their options and open the store they name.</summary>
 internal static class StoreBenchmarks
 {
     public const string Usage = """
@@ -16,6 +16,7 @@ internal static class StoreBenchmarks
                search --db PATH | --neo4j-url URL [--samples N] [--api URL]
                graphql-load --db PATH --api URL [--clients N] [--seconds S] [--max-requests N]
                store-telemetry --db PATH [--calls N]
+               store-reads --db PATH --neo4j-url URL [--samples N]
         """;
 
     public static async Task<int> RunAsync(string command, string[] args)
@@ -28,6 +29,7 @@ internal static class StoreBenchmarks
             "neo4j-ingest" or "linked-ingest" => corpus is not null && neo4j is not null,
             "related" or "search" => (db is null) != (neo4j is null),
             "store-telemetry" => db is not null,
+            "store-reads" => db is not null && neo4j is not null,
             _ => db is not null && api is not null,
         };
         if (!valid)
@@ -45,6 +47,11 @@ internal static class StoreBenchmarks
         if (command == "linked-ingest")
         {
             return await LinkedIngestBenchmark.RunAsync(corpus!, Number("--limit", int.MaxValue), neo4j!);
+        }
+
+        if (command == "store-reads")
+        {
+            return await Reads.StoreReadsBenchmark.RunAsync(db!, neo4j!, Number("--samples", 100));
         }
 
         await using var services = neo4j is not null ? Neo4jStores.Create(neo4j) : null;
