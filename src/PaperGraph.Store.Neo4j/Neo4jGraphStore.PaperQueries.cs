@@ -14,9 +14,6 @@ public sealed partial class Neo4jGraphStore
     // filter can keep, instead of every paper with a pattern read per paper (usedBy's totalCount read them all).
     private const string MatchMentioningPapers = "MATCH (:EntityRef {id: $anchorEntityId})<-[:MENTIONS]-(p:Paper)\nWITH DISTINCT p\n";
 
-    // No filter at all: the label's count, which the server keeps, instead of a scan of every paper.
-    private const string AllPapersCountCypher = "MATCH (p:Paper) RETURN count(p)";
-
     // 4.x/5.x only: the full-text index narrows candidates; the WHERE below still decides, so both
     // version families rank and order with the same rules.
     private const string MatchFullTextPapers = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\n";
@@ -120,7 +117,8 @@ public sealed partial class Neo4jGraphStore
 
         if (words.Count == 0 && filter is { Year: null, DateFrom: null, DateTo: null, MentionsEntityIds.Count: 0, MentionsKind: null, AuthorKey: null })
         {
-            return (await _client.RunAsync(new CypherStatement(AllPapersCountCypher), cancellationToken)).Rows[0].Int64(0);
+            // No filter at all: the label's count, which the server keeps, instead of a scan of every paper.
+            return (await _client.RunAsync(new CypherStatement(CountPapersCypher), cancellationToken)).Rows[0].Int64(0);
         }
 
         var parameters = FilterParameters(filter, words, lucene);

@@ -70,8 +70,9 @@ public sealed partial class Neo4jGraphStore
             Collect(await inFlight, stored);
         }
 
-        await RefreshStatisticsAsync(lastById.Count, cancellationToken);
-        return OutcomesInOrder(records, stored);
+        var outcomes = OutcomesInOrder(records, stored);
+        await RefreshStatisticsAsync(outcomes.Count(outcome => outcome.Result != UpsertResult.Unchanged), cancellationToken);
+        return outcomes;
     }
 
     private const string StoredDatesCypher = """

@@ -39,10 +39,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _logger.LogInformation("Neo4j schema {SchemaFamily} applied for server {Version}", endpoint.SchemaFamily, endpoint.Version);
     }
 
+    private const string CountPapersCypher = "MATCH (p:Paper) RETURN count(p)";
+
     // One count per statement: chained MATCH … WITH count() would yield no row once any label is empty.
     private static readonly CypherStatement[] StatsStatements =
     [
-        new("MATCH (p:Paper) RETURN count(p)"),
+        new(CountPapersCypher),
         new("MATCH (e:Entity) RETURN count(e)"),
         new("MATCH ()-[m:MENTIONS]->() RETURN count(m)"),
         new("MATCH ()-[l:BUILDS_ON]->() RETURN count(l)"),

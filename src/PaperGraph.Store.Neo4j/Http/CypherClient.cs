@@ -138,7 +138,6 @@ internal sealed class CypherClient(
             request.Headers.TryAddWithoutValidation("Bookmarks", JsonSerializer.Serialize(bookmarks));
         }
 
-        var statementCount = transaction.StatementCount;
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         var status = (int)response.StatusCode;
         if (!response.IsSuccessStatusCode)
@@ -152,7 +151,7 @@ internal sealed class CypherClient(
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
-        ThrowOnErrors(document.RootElement, statementCount);
+        ThrowOnErrors(document.RootElement, transaction.StatementCount);
         KeepBookmarks(document.RootElement);
         return ReadResults(document.RootElement);
     }
