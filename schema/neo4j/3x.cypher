@@ -1,6 +1,7 @@
 // PaperGraph schema for Neo4j 3.x. Each statement runs in its own transaction at start-up, before any
 // write; 3.x treats re-creating an identical constraint or index as a no-op, so this file is idempotent.
-// 3.x has no full-text index: search tests the word strings each :Paper stores (titleWords, abstractWords).
+// 3.x has no full-text index: search starts from the word index and tests the word strings each :Paper stores
+// (titleWords, abstractWords).
 CREATE CONSTRAINT ON (p:Paper) ASSERT p.id IS UNIQUE;
 CREATE CONSTRAINT ON (e:EntityRef) ASSERT e.id IS UNIQUE;
 CREATE CONSTRAINT ON (e:Entity) ASSERT e.id IS UNIQUE;
@@ -11,6 +12,8 @@ CREATE CONSTRAINT ON (q:Quarantine) ASSERT q.id IS UNIQUE;
 CREATE CONSTRAINT ON (l:WriterLease) ASSERT l.key IS UNIQUE;
 // The relink candidates' word index: (:Paper)-[:HAS_WORD]->(:PaperWord).
 CREATE CONSTRAINT ON (w:PaperWord) ASSERT w.word IS UNIQUE;
+// Search's ranking statistics, one node, locked by every paper write (MERGE on a unique key: never two).
+CREATE CONSTRAINT ON (s:SearchStats) ASSERT s.key IS UNIQUE;
 CREATE INDEX ON :Paper(arxivKey);
 CREATE INDEX ON :Paper(titleKey);
 CREATE INDEX ON :Source(paperId);

@@ -10,6 +10,8 @@ CREATE CONSTRAINT quarantine_id IF NOT EXISTS FOR (q:Quarantine) REQUIRE q.id IS
 CREATE CONSTRAINT writer_lease_key IF NOT EXISTS FOR (l:WriterLease) REQUIRE l.key IS UNIQUE;
 // The relink candidates' word index: (:Paper)-[:HAS_WORD]->(:PaperWord).
 CREATE CONSTRAINT paper_word IF NOT EXISTS FOR (w:PaperWord) REQUIRE w.word IS UNIQUE;
+// Search's ranking statistics, one node, locked by every paper write (MERGE on a unique key: never two).
+CREATE CONSTRAINT search_stats_key IF NOT EXISTS FOR (s:SearchStats) REQUIRE s.key IS UNIQUE;
 CREATE INDEX paper_arxiv_key IF NOT EXISTS FOR (p:Paper) ON (p.arxivKey);
 CREATE INDEX paper_title_key IF NOT EXISTS FOR (p:Paper) ON (p.titleKey);
 CREATE INDEX source_paper_id IF NOT EXISTS FOR (s:Source) ON (s.paperId);

@@ -37,13 +37,13 @@ public sealed partial class Neo4jGraphStore
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, PaperFacets.MaxTop);
-        var (head, words, lucene) = await PaperSourceAsync(filter, cancellationToken);
+        var (head, words) = await PaperSourceAsync(filter, cancellationToken);
         if (MatchesNothing(filter, words))
         {
             return PaperFacets.Empty;
         }
 
-        var parameters = FilterParameters(filter, words, lucene);
+        var parameters = FilterParameters(filter, words);
         parameters["top"] = top;
         var results = await _client.RunAsync(
             [

@@ -8,39 +8,74 @@ namespace PaperGraph.Store.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    private const string MatchAllPapers = "MATCH (p:Paper)\n";
+    // Every paper-list statement is a head that yields p, terms and avgdl (the search terms with their idf and the
+    // average paper length; empty and 1.0 without search), the filter, then an order. Unset filters are null or empty
+    // parameters, so one statement serves every combination.
+    private const string NoSearch = "WITH [] AS terms, 1.0 AS avgdl\n";
+
+    private const string MatchAllPapers = NoSearch + "MATCH (p:Paper)\n";
 
     // A filter on mentioned entities starts from one of them (unique id) and walks its mentions: the papers the
     // filter can keep, instead of every paper with a pattern read per paper (usedBy's totalCount read them all).
-    private const string MatchMentioningPapers = "MATCH (:EntityRef {id: $anchorEntityId})<-[:MENTIONS]-(p:Paper)\nWITH DISTINCT p\n";
+    private const string MatchMentioningPapers = NoSearch + "MATCH (:EntityRef {id: $anchorEntityId})<-[:MENTIONS]-(p:Paper)\nWITH DISTINCT p, terms, avgdl\n";
 
-    // 4.x/5.x only: the full-text index narrows candidates; the WHERE below still decides, so both
-    // version families rank and order with the same rules.
+    // The search terms, in the order typed, with what FTS5's bm25() takes from the index (SearchStatistics): how many
+    // papers hold each (a common word's counter, else its word-index degree, written per version family: size() of a
+    // pattern is gone in Cypher 5, COUNT {} is 5.x only), its idf (FTS5's formula and floor), the average paper
+    // length, and the rarest indexed term, which the search starts from. A term no paper holds leaves no row.
+    private const string SearchTermsCypher = """
+        OPTIONAL MATCH (s:SearchStats {key: 'papers'})
+        WITH coalesce(s.papers, 0) AS papers, coalesce(s.tokens, 0) AS tokens
+        UNWIND $terms AS term
+        OPTIONAL MATCH (w:PaperWord {word: term.word})
+        WITH papers, tokens, term, CASE WHEN w IS NULL THEN 0 WHEN term.common THEN coalesce(w.papers, 0) ELSE {0} END AS hits
+        ORDER BY term.index
+        WITH papers, tokens, collect({word: term.word, padded: term.padded, common: term.common, hits: hits}) AS found
+        WHERE all(t IN found WHERE t.hits > 0)
+        WITH found, toFloat(tokens) / papers AS avgdl,
+            [t IN found | {padded: t.padded, idf: CASE WHEN papers <= 2 * t.hits THEN 1e-6 ELSE log((papers - t.hits + 0.5) / (t.hits + 0.5)) END}] AS terms,
+            reduce(fewest = -1, t IN found | CASE WHEN t.common OR (fewest >= 0 AND t.hits >= fewest) THEN fewest ELSE t.hits END) AS fewest
+        WITH terms, avgdl, [t IN found WHERE NOT t.common AND t.hits = fewest | t.word][0] AS anchor
+
+        """;
+
+    private static readonly string SearchTermsBefore5 = SearchTermsCypher.Replace("{0}", "size((w)<-[:HAS_WORD]-())", StringComparison.Ordinal);
+    private static readonly string SearchTerms5 = SearchTermsCypher.Replace("{0}", "COUNT { (w)<-[:HAS_WORD]-() }", StringComparison.Ordinal);
+
+    // A search with an indexed word reads only the papers holding the rarest one, on every version.
+    private const string MatchAnchorPapers = "MATCH (:PaperWord {word: anchor})<-[:HAS_WORD]-(p:Paper)\n";
+
+    // Common words only: 3.x tests every paper; 4.x/5.x narrow through the full-text index first (the filter below
+    // still decides, so both return the same papers).
+    private const string MatchEveryPaper = "MATCH (p:Paper)\n";
+
     private const string MatchFullTextPapers = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\n";
 
-    // Every unset filter is a null or empty parameter, so one statement serves every combination.
-    // The mentioned entities are collected in a WITH first: Neo4j 3.1 mis-evaluates a pattern
-    // comprehension nested in all(...) inside WHERE (it lets every row through).
+    // The mentioned entities are collected in a WITH first: Neo4j 3.1 mis-evaluates a pattern comprehension nested
+    // in all(...) inside WHERE (it lets every row through).
     private const string PaperFilterCypher = """
-        WITH p, CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
+        WITH p, terms, avgdl, CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
         WHERE ($year IS NULL OR p.dateYear = $year)
           AND ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
           AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
           AND all(entityId IN $entityIds WHERE entityId IN [e IN mentioned | e.id])
           AND ($kind IS NULL OR $kind IN [e IN mentioned | e.kind])
-          AND all(word IN $words WHERE p.titleWords CONTAINS word OR p.abstractWords CONTAINS word)
+          AND all(t IN terms WHERE p.titleWords CONTAINS t.padded OR p.abstractWords CONTAINS t.padded)
           AND ($authorKey IS NULL OR $authorKey IN p.authorKeys)
 
         """;
 
-    // Relevance: a word in the title scores 2, in the abstract 1; ties (and "no search") fall back to id.
-    // Descending orders negate a number so every order is ascending on (sortKey, id).
+    // Relevance is FTS5's bm25(papers_fts, 4.0, 1.0) term for term, in its order of operations, so both stores give
+    // papers the same score: a title occurrence weighs 4, an abstract one 1, k1 = 1.2, b = 0.75. The stored word
+    // strings separate words by two spaces, so replace() removes every occurrence of a padded term and the length
+    // lost counts them. Like bm25(), the key is the negated score; descending orders negate a number, so every
+    // order is ascending on (sortKey, id).
     private const string PaperSortKeyCypher = PaperFilterCypher + """
-        WITH p, reduce(score = 0, word IN $words | score
-            + CASE WHEN p.titleWords CONTAINS word THEN 2 ELSE 0 END
-            + CASE WHEN p.abstractWords CONTAINS word THEN 1 ELSE 0 END) AS score
         WITH p, CASE $order
-            WHEN 'rank' THEN -score
+            WHEN 'rank' THEN -reduce(score = 0.0, x IN [t IN terms | {idf: t.idf,
+                    f: 4.0 * ((size(p.titleWords) - size(replace(p.titleWords, t.padded, ''))) / size(t.padded))
+                        + (size(p.abstractWords) - size(replace(p.abstractWords, t.padded, ''))) / size(t.padded)}] |
+                score + x.idf * ((x.f * (1.2 + 1.0)) / (x.f + 1.2 * (1 - 0.75 + 0.75 * p.tokenCount / avgdl))))
             WHEN 'date-desc' THEN -p.dateOrd
             WHEN 'date-asc' THEN p.dateOrd
             WHEN 'title' THEN p.title
@@ -67,34 +102,92 @@ public sealed partial class Neo4jGraphStore
         LIMIT $limit
         """;
 
+    // The first page of a search by relevance alone also says how many papers matched: past
+    // Neo4jOptions.SearchRankLimit the list is the common-word order, as on SQLite.
+    private const string CountedRankCypher = PaperSortKeyCypher + """
+        WITH collect({p: p, sortKey: sortKey}) AS ranked
+        UNWIND ranked AS r
+        WITH r.p AS p, r.sortKey AS sortKey, size(ranked) AS matched
+        RETURN
+        """ + " " + PaperNode.Projection + """
+        , sortKey, matched
+        ORDER BY sortKey {0}
+        LIMIT $limit
+        """;
+
+    private static readonly string RankFirstPageCypher = CountedRankCypher.Replace("{0}", ", p.id", StringComparison.Ordinal);
+    private static readonly string RankLastPageCypher = CountedRankCypher.Replace("sortKey {0}", "sortKey DESC, p.id DESC", StringComparison.Ordinal);
+
+    // SQLite's order for a search matching too many papers to rank (CommonWordSearch): papers holding every term in
+    // the title first, then the others, each newest first by creation sequence (SQLite's row id).
+    private const string CommonWordGroupCypher = PaperFilterCypher + """
+        WITH p, CASE WHEN all(t IN terms WHERE p.titleWords CONTAINS t.padded) THEN 0 ELSE 1 END AS grp
+
+        """;
+
+    private const string CommonWordPageCypher = CommonWordGroupCypher + """
+        WHERE $afterGroup IS NULL OR grp > $afterGroup OR (grp = $afterGroup AND p.seq < $afterSeq)
+        RETURN
+        """ + " " + PaperNode.Projection + """
+        , grp, p.seq
+        ORDER BY grp, p.seq DESC
+        LIMIT $limit
+        """;
+
+    private const string CommonWordPageBackwardCypher = CommonWordGroupCypher + """
+        WHERE $afterGroup IS NULL OR grp < $afterGroup OR (grp = $afterGroup AND p.seq > $afterSeq)
+        RETURN
+        """ + " " + PaperNode.Projection + """
+        , grp, p.seq
+        ORDER BY grp DESC, p.seq
+        LIMIT $limit
+        """;
+
     private const string PaperCountCypher = PaperFilterCypher + "RETURN count(p)";
 
     /// <summary>
-    /// The paper-list statements in both heads: 3.x's scan, which the test server runs, and 4.x/5.x's full-text
-    /// index call, which only the Cypher 5 lint test can check here.
+    /// The statement heads a 4.x/5.x server gets instead of 3.x's (for the Cypher 5 lint test): the search terms'
+    /// degree read, the full-text index for common words, and the candidates statement.
     /// </summary>
-    internal static IReadOnlyList<(string Scan, string FullText)> PaperStatementForms =>
-        [.. new[] { PaperPageCypher, PaperPageBackwardCypher, PaperCountCypher }.Select(body => (MatchAllPapers + body, MatchFullTextPapers + body))];
+    internal static IReadOnlyList<(string Before5, string Five)> Cypher5Forms =>
+    [
+        (SearchTermsBefore5 + MatchAnchorPapers, SearchTerms5 + MatchAnchorPapers),
+        (SearchTermsBefore5 + MatchEveryPaper, SearchTerms5 + MatchFullTextPapers),
+        PaperIdsWithWordsForms,
+    ];
 
     public async Task<Page<Paper>> QueryPapersAsync(PaperQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var (head, words, lucene) = await PaperSourceAsync(query.Filter, cancellationToken);
+        var (head, words) = await PaperSourceAsync(query.Filter, cancellationToken);
         if (MatchesNothing(query.Filter, words))
         {
             return Page<Paper>.Empty;
         }
 
         var order = PageCursor.PaperList(query.OrderBy, isSearch: words.Count > 0);
+        var searchOnly = order == PageCursor.PapersByRank && IsSearchOnly(query.Filter);
+        if (searchOnly && IsCommonWordCursor(query.After))
+        {
+            return await QueryCommonWordPageAsync(head, query, words, cancellationToken);
+        }
+
         (JsonElement Key, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<JsonElement>(query.After, order);
-        var parameters = FilterParameters(query.Filter, words, lucene);
+        var parameters = FilterParameters(query.Filter, words);
         parameters["order"] = order;
         parameters["afterKey"] = after?.Key;
         parameters["afterId"] = after?.Id;
         parameters["limit"] = query.First + 1;
-        var cypher = query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
+        var counted = searchOnly && after is null;
+        var cypher = counted ? (query.Backward ? RankLastPageCypher : RankFirstPageCypher)
+            : query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
         var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
+        if (counted && result.Rows.Count > 0 && result.Rows[0].Int64(2) > _options.SearchRankLimit)
+        {
+            return await QueryCommonWordPageAsync(head, query, words, cancellationToken);
+        }
+
         var items = result.Rows.Take(query.First)
             .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), PageCursor.Encode(order, row[1], row[0].GetProperty("id").GetString()!)))
             .ToList();
@@ -109,7 +202,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (head, words, lucene) = await PaperSourceAsync(filter, cancellationToken);
+        var (head, words) = await PaperSourceAsync(filter, cancellationToken);
         if (MatchesNothing(filter, words))
         {
             return 0;
@@ -121,28 +214,82 @@ public sealed partial class Neo4jGraphStore
             return (await _client.RunAsync(new CypherStatement(CountPapersCypher), cancellationToken)).Rows[0].Int64(0);
         }
 
-        var parameters = FilterParameters(filter, words, lucene);
+        var parameters = FilterParameters(filter, words);
         var result = await _client.RunAsync(new CypherStatement(head + PaperCountCypher, parameters), cancellationToken);
-        return result.Rows[0].Int64(0);
+        return result.Rows.Count == 0 ? 0 : result.Rows[0].Int64(0);
     }
 
-    private async Task<(string Head, IReadOnlyList<string> Words, string? Lucene)> PaperSourceAsync(PaperFilter filter, CancellationToken cancellationToken)
+    /// <summary>A page of a search-only list by relevance that matched more than <see cref="Neo4jOptions.SearchRankLimit"/> papers.</summary>
+    private async Task<Page<Paper>> QueryCommonWordPageAsync(string head, PaperQuery query, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var words = SearchTerms.Of(SearchWords.Split(filter.Search));
-        var endpoint = await _client.GetEndpointAsync(cancellationToken);
-        if (words.Count > 0 && endpoint.HasFullTextIndex)
+        long[]? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<long[]>(query.After, PageCursor.PapersByRankCommon).Key;
+        if (after is not null && after is not [0 or 1, _])
         {
-            return (MatchFullTextPapers, words, SearchWords.ToLucene(words));
+            throw new ArgumentException("The cursor is not one this list made.", nameof(query));
         }
 
-        return (filter.MentionsEntityIds.Count > 0 ? MatchMentioningPapers : MatchAllPapers, words, null);
+        var parameters = FilterParameters(query.Filter, words);
+        parameters["afterGroup"] = after?[0];
+        parameters["afterSeq"] = after?[1];
+        parameters["limit"] = query.First + 1;
+        var cypher = query.Backward ? CommonWordPageBackwardCypher : CommonWordPageCypher;
+        var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
+        var items = result.Rows.Take(query.First)
+            .Select(row => new PageItem<Paper>(
+                row.As<PaperNode>(0).ToPaper(),
+                PageCursor.Encode(PageCursor.PapersByRankCommon, new[] { row.Int64(1), row.Int64(2) }, row[0].GetProperty("id").GetString()!)))
+            .ToList();
+        if (query.Backward)
+        {
+            items.Reverse();
+        }
+
+        return new Page<Paper>(items, result.Rows.Count > query.First);
+    }
+
+    private async Task<(string Head, IReadOnlyList<string> Words)> PaperSourceAsync(PaperFilter filter, CancellationToken cancellationToken)
+    {
+        var words = SearchTerms.Of(SearchWords.Split(filter.Search));
+        if (words.Count == 0)
+        {
+            return (filter.MentionsEntityIds.Count > 0 ? MatchMentioningPapers : MatchAllPapers, words);
+        }
+
+        var endpoint = await _client.GetEndpointAsync(cancellationToken);
+        var terms = endpoint.MajorVersion >= 5 ? SearchTerms5 : SearchTermsBefore5;
+        var source = words.Any(word => !CommonWords.All.Contains(word)) ? MatchAnchorPapers
+            : endpoint.HasFullTextIndex ? MatchFullTextPapers
+            : MatchEveryPaper;
+        return (terms + source, words);
     }
 
     /// <summary>A search with no word but stop words (or none at all) finds nothing, as in every store.</summary>
     private static bool MatchesNothing(PaperFilter filter, IReadOnlyList<string> words) =>
         !string.IsNullOrWhiteSpace(filter.Search) && words.Count == 0;
 
-    private static Dictionary<string, object?> FilterParameters(PaperFilter filter, IReadOnlyList<string> words, string? lucene) => new()
+    private static bool IsSearchOnly(PaperFilter filter) =>
+        filter is { Year: null, DateFrom: null, DateTo: null, MentionsEntityIds.Count: 0, MentionsKind: null, AuthorKey: null };
+
+    /// <summary>Whether the cursor was made by the common-word order (any other cursor, or a broken one, is not).</summary>
+    private static bool IsCommonWordCursor(string? after)
+    {
+        if (string.IsNullOrEmpty(after))
+        {
+            return false;
+        }
+
+        try
+        {
+            PageCursor.Decode<long[]>(after, PageCursor.PapersByRankCommon);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static Dictionary<string, object?> FilterParameters(PaperFilter filter, IReadOnlyList<string> words) => new()
     {
         ["year"] = filter.Year,
         ["dateFrom"] = filter.DateFrom is { } from ? DateKey.Of(from) : null,
@@ -150,11 +297,10 @@ public sealed partial class Neo4jGraphStore
         ["entityIds"] = filter.MentionsEntityIds.Distinct(StringComparer.Ordinal).ToList(),
         ["anchorEntityId"] = filter.MentionsEntityIds.Order(StringComparer.Ordinal).FirstOrDefault(),
         ["kind"] = filter.MentionsKind is { } kind ? KindName(kind) : null,
-        ["words"] = words.Select(SearchWords.Padded).ToList(),
-        ["lucene"] = lucene,
+        ["terms"] = words.Select((word, index) => new { index, word, padded = SearchWords.Padded(word), common = CommonWords.All.Contains(word) }).ToList(),
+        ["lucene"] = words.Count == 0 ? null : SearchWords.ToLucene(words),
         ["authorKey"] = filter.AuthorKey,
     };
-
 
     private static string KindName(EntityKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
@@ -51,9 +52,15 @@ public sealed partial class Neo4jGraphStore
         foreach (var batch in lastById.Values.Chunk(BatchSize))
         {
             // Build and serialise this batch while the previous one is on the wire; commits stay one at a time.
+            var rows = batch.Select(record => PaperRow.From(record.Paper)).ToList();
+            var counts = rows.Select(row => new { id = row.Id, fingerprint = row.Fingerprint, tokenCount = row.TokenCount, commonWords = row.CommonWords }).ToList();
             var next = CypherClient.Prepare(
             [
-                new CypherStatement(UpsertPapersCypher, new { rows = batch.Select(record => PaperRow.From(record.Paper)).ToList() }),
+                // Search statistics first: they lock, create the new papers in order and count against the stored ones.
+                new CypherStatement(SearchStatistics.LockAndCreateCypher, new { ids = rows.Select(row => row.Id).ToList() }),
+                new CypherStatement(SearchStatistics.TokenDeltaCypher, new { rows = counts }),
+                new CypherStatement(SearchStatistics.CommonWordDeltaCypher, new { rows = counts }),
+                new CypherStatement(UpsertPapersCypher, new { rows }),
                 new CypherStatement(UpsertSourcesCypher, new { rows = batch.SelectMany(record => sourcesByPaper[record.Paper.Id]).ToList() }),
                 new CypherStatement(IndexPaperWordsCypher, new { rows = batch.Select(record => PaperWordsRow.From(record.Paper)).ToList() }),
             ]);
@@ -73,6 +80,46 @@ public sealed partial class Neo4jGraphStore
         var outcomes = OutcomesInOrder(records, stored);
         await RefreshStatisticsAsync(outcomes.Count(outcome => outcome.Result != UpsertResult.Unchanged), cancellationToken);
         return outcomes;
+    }
+
+    /// <summary>
+    /// Gives a store written before search kept statistics (<see cref="SearchStatistics"/>) its counts, once: each
+    /// paper's words and word count, sequence numbers, the common words' counters, then the statistics node, whose
+    /// presence says it is done. On a new store this is one read and one write.
+    /// </summary>
+    private async Task EnsureSearchStatisticsAsync(CancellationToken cancellationToken)
+    {
+        var exists = await _client.RunAsync(new CypherStatement(SearchStatistics.StatisticsExistCypher), cancellationToken);
+        if (exists.Rows[0].Int64(0) > 0)
+        {
+            return;
+        }
+
+        var counted = 0;
+        while (true)
+        {
+            var found = await _client.RunAsync(new CypherStatement(SearchStatistics.PapersWithoutCountsCypher, new { limit = BatchSize }), cancellationToken);
+            if (found.Rows.Count == 0)
+            {
+                break;
+            }
+
+            var rows = found.Rows
+                .Select(row => PaperRow.From(new Paper { Id = row.String(0), Title = row.String(1), Abstract = row.NullableString(2) ?? string.Empty }))
+                .Select(row => new { id = row.Id, titleWords = row.TitleWords, abstractWords = row.AbstractWords, tokenCount = row.TokenCount, commonWords = row.CommonWords })
+                .ToList();
+            await _client.RunAsync(new CypherStatement(SearchStatistics.SetCountsCypher, new { rows }), cancellationToken);
+            counted += rows.Count;
+        }
+
+        await _client.RunAsync(
+            [
+                new CypherStatement(SearchStatistics.NumberPapersCypher),
+                new CypherStatement(SearchStatistics.CountCommonWordsCypher),
+                new CypherStatement(SearchStatistics.CreateStatisticsCypher),
+            ],
+            cancellationToken);
+        _logger.LogInformation("Neo4j search statistics created; {PaperCount} stored papers counted", counted);
     }
 
     private const string StoredDatesCypher = """
@@ -120,9 +167,12 @@ public sealed partial class Neo4jGraphStore
         return kept;
     }
 
+    // The upsert statement's place in each batch's transaction (after the three search-statistics statements).
+    private const int UpsertResultIndex = 3;
+
     private static void Collect(IReadOnlyList<CypherResult> results, Dictionary<string, string?> stored)
     {
-        foreach (var row in results[0].Rows)
+        foreach (var row in results[UpsertResultIndex].Rows)
         {
             stored[row.String(0)] = row.NullableString(1);
         }

@@ -30,6 +30,13 @@ public sealed class Neo4jOptions : IValidatableObject
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// The most matches a search by relevance alone ranks; a search matching more lists them in the common-word order
+    /// (title hits first, then the rest, newest first), as the SQLite store does past its own limit of the same name.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int SearchRankLimit { get; set; } = 10_000;
+
     /// <summary>Time limit of one HTTP attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);

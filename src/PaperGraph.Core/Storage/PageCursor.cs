@@ -14,6 +14,9 @@ public static class PageCursor
     public const string Quarantine = "quarantine";
     public const string Mentioning = "mentioning";
     public const string PapersByRank = "rank";
+
+    /// <summary>Relevance for a search matching too many papers to rank: title hits first, then the rest, newest first.</summary>
+    public const string PapersByRankCommon = "rank-common";
     public const string PapersById = "id";
     public const string PapersByDateDesc = "date-desc";
     public const string PapersByDateAsc = "date-asc";

@@ -6,8 +6,9 @@ using PaperGraph.Core.Storage;
 namespace PaperGraph.Store.Neo4j.Papers;
 
 /// <summary>
-/// The properties an upsert writes to a <c>:Paper</c> node, with the words search matches
-/// (see <see cref="SearchWords"/>). <see cref="Fingerprint"/> hashes the stored
+/// The properties an upsert writes to a <c>:Paper</c> node, with what search matches and ranks by (see
+/// <see cref="SearchWords"/> and <see cref="SearchStatistics"/>): the words, their count, and which of the
+/// <see cref="Papers.CommonWords"/> the paper holds. <see cref="Fingerprint"/> hashes the stored
 /// fields (author keys follow from the authors), so "unchanged" is one string comparison inside the write statement.
 /// </summary>
 internal sealed record PaperRow(
@@ -25,24 +26,33 @@ internal sealed record PaperRow(
     string TitleKey,
     string TitleWords,
     string AbstractWords,
+    int TokenCount,
+    IReadOnlyList<string> CommonWords,
     string Fingerprint)
 {
-    public static PaperRow From(Paper paper) => new(
-        paper.Id,
-        paper.Title,
-        paper.Abstract,
-        paper.ArxivId,
-        string.IsNullOrWhiteSpace(paper.ArxivId) ? null : PaperIds.NormalizeArxivId(paper.ArxivId),
-        paper.Authors,
-        [.. paper.Authors.Select(Core.Authors.AuthorNames.Key)],
-        paper.Date?.Year,
-        paper.Date?.Month,
-        paper.Date?.Day,
-        DateKey.Of(paper.Date),
-        PaperIds.NormalizeTitle(paper.Title),
-        SearchWords.Delimited(paper.Title),
-        SearchWords.Delimited(paper.Abstract),
-        FingerprintOf(paper));
+    public static PaperRow From(Paper paper)
+    {
+        var title = SearchWords.Tokens(paper.Title);
+        var text = SearchWords.Tokens(paper.Abstract);
+        return new(
+            paper.Id,
+            paper.Title,
+            paper.Abstract,
+            paper.ArxivId,
+            string.IsNullOrWhiteSpace(paper.ArxivId) ? null : PaperIds.NormalizeArxivId(paper.ArxivId),
+            paper.Authors,
+            [.. paper.Authors.Select(Core.Authors.AuthorNames.Key)],
+            paper.Date?.Year,
+            paper.Date?.Month,
+            paper.Date?.Day,
+            DateKey.Of(paper.Date),
+            PaperIds.NormalizeTitle(paper.Title),
+            SearchWords.Sequence(title),
+            SearchWords.Sequence(text),
+            title.Count + text.Count,
+            [.. title.Concat(text).Where(Papers.CommonWords.All.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            FingerprintOf(paper));
+    }
 
     public static string FingerprintOf(Paper paper)
     {

@@ -6,25 +6,25 @@ namespace PaperGraph.Store.Neo4j.Papers;
 /// <summary>
 /// Words as search sees them: runs of letters and digits, lower-cased, accents removed (what SQLite FTS5's
 /// unicode61 tokenizer does). Query syntax is not exposed: quotes, operators and brackets are separators,
-/// and every word must occur. Neo4j 3.x has no full-text index, so each paper stores its title's and
-/// abstract's distinct words as one space-delimited string (<c>" w1 w2 "</c>) and search tests
-/// <c>CONTAINS " word "</c>; 4.x/5.x first narrow the candidates through the full-text index, then apply
-/// the same test, so both families return and rank alike.
+/// and every word must occur. Each paper stores its title's and abstract's words as space-delimited strings
+/// (<see cref="Sequence"/>): search tests <c>CONTAINS " word "</c> and counts occurrences for its ranking.
 /// </summary>
 internal static class SearchWords
 {
     /// <summary>The distinct words of <paramref name="text"/>, in order of first occurrence.</summary>
-    public static IReadOnlyList<string> Split(string? text)
+    public static IReadOnlyList<string> Split(string? text) => Tokens(text).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every word of <paramref name="text"/>, repeats included, in order: what FTS5 counts a row's length and a term's frequency in.</summary>
+    public static List<string> Tokens(string? text)
     {
+        var words = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [];
+            return words;
         }
 
         // Most listings are ASCII: skip the Unicode decomposition for them (it is the costly part).
         var source = Ascii.IsValid(text) ? text : WithoutMarks(text);
-        var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = -1;
         for (var i = 0; i <= source.Length; i++)
         {
@@ -34,12 +34,7 @@ internal static class SearchWords
             }
             else if (start >= 0)
             {
-                var word = source[start..i].ToLowerInvariant();
-                if (seen.Add(word))
-                {
-                    words.Add(word);
-                }
-
+                words.Add(source[start..i].ToLowerInvariant());
                 start = -1;
             }
         }
@@ -47,8 +42,12 @@ internal static class SearchWords
         return words;
     }
 
-    /// <summary>The stored form: every distinct word between single spaces, so <c>" word "</c> matches whole words only.</summary>
-    public static string Delimited(string text) => " " + string.Join(' ', Split(text)) + " ";
+    /// <summary>
+    /// The stored form of a text: every word, repeats included, between two spaces (<c>"  w1  w2  w1  "</c>). A word
+    /// padded with one space each side (<see cref="Padded"/>) matches whole words only, and its occurrences never share
+    /// a space, so Cypher counts them with <c>replace()</c> (the term frequency bm25 needs).
+    /// </summary>
+    public static string Sequence(IReadOnlyList<string> tokens) => tokens.Count == 0 ? "  " : "  " + string.Join("  ", tokens) + "  ";
 
     /// <summary>A word as the stored form is searched for.</summary>
     public static string Padded(string word) => " " + word + " ";

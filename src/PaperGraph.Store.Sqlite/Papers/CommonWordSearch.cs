@@ -22,7 +22,7 @@ namespace PaperGraph.Store.Sqlite.Papers;
 internal static class CommonWordSearch
 {
     /// <summary>The cursor list of this order; a cursor of <see cref="PageCursor.PapersByRank"/> stays on the ranked path.</summary>
-    public const string List = "rank-common";
+    public const string List = PageCursor.PapersByRankCommon;
 
     // @bound is the cursor's row id in its own group, and past every row id in the groups after it.
     private const string Forward = $"""

@@ -7,7 +7,8 @@ namespace PaperGraph.Store.Neo4j.Tests.Faults;
 
 /// <summary>
 /// A fake Neo4j at the HTTP edge: answers discovery with a given root document and plays scripted
-/// answers to transaction commits, then plain successes (one empty result per statement).
+/// answers to transaction commits, then plain successes: one empty result per statement, except that a
+/// statement returning only <c>count(...)</c> gets one row of 1, as a store already set up would answer.
 /// </summary>
 internal sealed class FakeNeo4jEdge(string rootDocument) : HttpMessageHandler
 {
@@ -67,9 +68,18 @@ internal sealed class FakeNeo4jEdge(string rootDocument) : HttpMessageHandler
     private static HttpResponseMessage Success(string requestBody)
     {
         using var request = JsonDocument.Parse(requestBody);
-        var count = request.RootElement.GetProperty("statements").GetArrayLength();
-        var results = Enumerable.Range(0, count).Select(_ => new { columns = Array.Empty<string>(), data = Array.Empty<object>() });
+        var results = request.RootElement.GetProperty("statements").EnumerateArray()
+            .Select(statement => IsCountOnly(statement.GetProperty("statement").GetString()!)
+                ? new { columns = new[] { "count" }, data = new object[] { new { row = new object[] { 1 } } } }
+                : new { columns = Array.Empty<string>(), data = Array.Empty<object>() });
         return Json(JsonSerializer.Serialize(new { results, errors = Array.Empty<object>() }));
+    }
+
+    private static bool IsCountOnly(string statement)
+    {
+        var at = statement.LastIndexOf("RETURN ", StringComparison.Ordinal);
+        var returned = at < 0 ? string.Empty : statement[(at + "RETURN ".Length)..];
+        return returned.StartsWith("count(", StringComparison.Ordinal) && !returned.Contains(',', StringComparison.Ordinal);
     }
 
     private static HttpResponseMessage Json(string json) => new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
