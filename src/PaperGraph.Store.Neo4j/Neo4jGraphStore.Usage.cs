@@ -64,6 +64,40 @@ public sealed partial class Neo4jGraphStore
         return new Page<string>(items, result.Rows.Count > query.First);
     }
 
+    // PapersMentioningCypher's order for many entities at once: 3.x has no subqueries for a LIMIT per entity, so each
+    // entity's papers are sorted, collected in that order and cut to $perEntity.
+    private const string NewestPapersMentioningCypher = """
+        UNWIND $entityIds AS entityId
+        MATCH (:EntityRef {id: entityId})<-[:MENTIONS]-(p:Paper)
+        WITH DISTINCT entityId, p
+        WITH entityId, p, -p.dateOrd AS sortKey
+        ORDER BY sortKey, p.id
+        WITH entityId, collect(p.id) AS paperIds
+        RETURN entityId, paperIds[..$perEntity]
+        """;
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(perEntity);
+        var newest = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (perEntity == 0)
+        {
+            return newest;
+        }
+
+        foreach (var ids in Distinct(entityIds).Chunk(BatchSize))
+        {
+            var result = await _client.RunAsync(new CypherStatement(NewestPapersMentioningCypher, new { entityIds = ids, perEntity }), cancellationToken);
+            foreach (var row in result.Rows)
+            {
+                newest[row.String(0)] = row.Strings(1);
+            }
+        }
+
+        return newest;
+    }
+
     private const string CoMentionedCypher = """
         MATCH (e:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
         WITH DISTINCT e, p

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Storage;
 
 namespace PaperGraph.Store.Sqlite;
@@ -18,6 +19,14 @@ public sealed partial class SqliteGraphStore
           AND (@dateTo IS NULL OR (pe.date_key >= 10000 AND pe.date_key <= @dateTo))
           AND (@afterId IS NULL OR pe.date_key < @afterKey OR (pe.date_key = @afterKey AND pe.paper_id > @afterId))
         ORDER BY pe.date_key DESC, pe.paper_id
+        LIMIT @limit
+        """;
+
+    // The same order as SelectPapersMentioning without bounds, so the index (entity_id, date_key DESC, paper_id) stops at the limit.
+    private const string SelectNewestPapersMentioning = """
+        SELECT paper_id FROM paper_entities
+        WHERE entity_id = @entityId
+        ORDER BY date_key DESC, paper_id
         LIMIT @limit
         """;
 
@@ -91,6 +100,46 @@ public sealed partial class SqliteGraphStore
         }
 
         return new Page<string>(items, hasNext);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(perEntity);
+        var newest = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (perEntity == 0 || entityIds.Count == 0)
+        {
+            return newest;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        // One read transaction: every entity's list comes from the same snapshot, as from Neo4j's one statement.
+        // BEGIN DEFERRED touches no file, so the synchronous call does not block.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = Command(connection, SelectNewestPapersMentioning, transaction);
+        var entityId = command.Parameters.Add("@entityId", SqliteType.Text);
+        command.Parameters.AddWithValue("@limit", perEntity);
+        command.Prepare();
+        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        {
+            entityId.Value = id;
+            var ids = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetString(0));
+                }
+            }
+
+            if (ids.Count > 0)
+            {
+                newest[id] = ids;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return newest;
     }
 
     public async Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken)

@@ -81,15 +81,16 @@ public sealed class RelatedPapers(IGraphStore store)
             return;
         }
 
-        var entities = await store.GetEntitiesAsync(weights.Select(w => w.Id).ToArray(), cancellationToken);
+        var weighted = weights.Select(w => w.Id).ToArray();
+        var entities = await store.GetEntitiesAsync(weighted, cancellationToken);
+        var mentioning = await store.GetNewestPaperIdsMentioningAsync(weighted, CandidatesPerEntity, cancellationToken);
         foreach (var (entityId, weight) in weights)
         {
             var name = entities.TryGetValue(entityId, out var entity) ? entity.Name : entityId;
             var evidence = string.Create(CultureInfo.InvariantCulture, $"both mention {name} ({frequencies.GetValueOrDefault(entityId)} of {total} papers do)");
-            var page = await store.GetPaperIdsMentioningAsync(new EntityUsageQuery(entityId, CandidatesPerEntity), cancellationToken);
-            foreach (var item in page.Items)
+            foreach (var candidateId in mentioning.GetValueOrDefault(entityId) ?? [])
             {
-                board.Add(item.Node, new RelatedReason(RelatedReasonKind.SharedEntity, entityId, weight, evidence));
+                board.Add(candidateId, new RelatedReason(RelatedReasonKind.SharedEntity, entityId, weight, evidence));
             }
         }
     }

@@ -6,9 +6,9 @@ namespace PaperGraph.Core.Exploration;
 
 /// <summary>
 /// Expands a frontier over <see cref="IGraphStore"/> with batched calls: one call per edge kind for all
-/// the frontier's papers, and for entities one bounded page per entity (the contract has no batched
-/// "papers mentioning these entities"). A hub entity therefore costs at most <see cref="PapersPerEntity"/>
-/// papers, never its whole usage list: paths and neighbourhoods through hubs are sampled, newest first.
+/// the frontier's papers, and for entities one call for the newest <see cref="PapersPerEntity"/> papers of
+/// each. A hub entity therefore costs at most that many papers, never its whole usage list: paths and
+/// neighbourhoods through hubs are sampled, newest first.
 /// </summary>
 public sealed class StoreGraphExpander(IGraphStore store)
 {
@@ -23,10 +23,10 @@ public sealed class StoreGraphExpander(IGraphStore store)
         if (kinds.HasFlag(GraphEdgeKind.Mentions))
         {
             var mentioningPapers = new HashSet<string>(paperIds, StringComparer.Ordinal);
-            foreach (var entityId in entityIds)
+            if (entityIds.Length > 0)
             {
-                var page = await store.GetPaperIdsMentioningAsync(new EntityUsageQuery(entityId, PapersPerEntity), cancellationToken);
-                mentioningPapers.UnionWith(page.Items.Select(i => i.Node));
+                var newest = await store.GetNewestPaperIdsMentioningAsync(entityIds, PapersPerEntity, cancellationToken);
+                mentioningPapers.UnionWith(newest.Values.SelectMany(ids => ids));
             }
 
             // One batched read gives both directions the same weight and evidence for an edge.

@@ -91,6 +91,13 @@ public interface IGraphStore
     /// <summary>Papers mentioning one entity, newest first then by id.</summary>
     Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each entity, the first <paramref name="perEntity"/> papers <see cref="GetPaperIdsMentioningAsync"/> would
+    /// list for it without dates or cursor (newest first then by id), in one round trip for all of them, so readers
+    /// that fan out from several entities do not ask once per entity. Entities nobody mentions are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken);
+
     /// <summary>Entities mentioned together with one entity, by shared papers descending then id.</summary>
     Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken);
 

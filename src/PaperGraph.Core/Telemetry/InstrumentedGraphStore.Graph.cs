@@ -39,6 +39,9 @@ public sealed partial class InstrumentedGraphStore
     public Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken) =>
         CallAsync("GetPaperIdsMentioning", () => inner.GetPaperIdsMentioningAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken) =>
+        CallAsync("GetNewestPaperIdsMentioning", () => inner.GetNewestPaperIdsMentioningAsync(entityIds, perEntity, cancellationToken));
+
     public Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken) =>
         CallAsync("GetCoMentioned", () => inner.GetCoMentionedAsync(entityId, first, cancellationToken));
 

@@ -82,6 +82,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken) { Count(); return inner.GetPaperIdsMentioningAsync(query, cancellationToken); }
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken) { Count(); return inner.GetNewestPaperIdsMentioningAsync(entityIds, perEntity, cancellationToken); }
+
     public Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken) { Count(); return inner.GetCoMentionedAsync(entityId, first, cancellationToken); }
 
     public Task<IReadOnlyList<UsageBucket>> GetUsageByPeriodAsync(string entityId, PeriodGranularity granularity, CancellationToken cancellationToken) { Count(); return inner.GetUsageByPeriodAsync(entityId, granularity, cancellationToken); }
