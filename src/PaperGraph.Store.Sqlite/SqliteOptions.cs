@@ -20,11 +20,12 @@ public sealed class SqliteOptions
     public int BusyTimeoutSeconds { get; set; } = 30;
 
     /// <summary>
-    /// Page cache per connection, in MiB. Each pooled connection has its own, so a server holds up to pool size times
-    /// this (the API host and <c>serve</c> set 8; a bulk ingest gains from a large one on its one write connection).
+    /// Page cache per connection, in MiB. Each pooled connection has its own, so a process holds up to pool size times
+    /// this. 8 because an ingest with linking opens several: at 64 its peak on the full corpus was 680 MB against
+    /// 480 MB at 8, for no more CPU (a bulk ingest without linking takes about 10% longer at 8; see BENCHMARKS.md).
     /// </summary>
     [Range(1, 4_096)]
-    public int CacheSizeMb { get; set; } = 64;
+    public int CacheSizeMb { get; set; } = 8;
 
     /// <summary>
     /// Bytes of the file read through a memory map, in MiB (SQLite's <c>mmap_size</c>; 0, the default, turns it off).
