@@ -28,4 +28,26 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
 
         Assert.Equal(["Gradient Spectrum Regularization"], other.Annotations.Mentions.Where(m => m.EntityId == entity.Id).Select(m => m.Surface));
     }
+
+    [Fact]
+    public void WithIntroduced_AcronymAnotherPaperSpellsOutOtherwise_IsNotTheIntroducedEntity()
+    {
+        // An introduced entity named by its acronym, as the full corpus has ("AS", Attention-Shifting).
+        var introduced = new Entity
+        {
+            Id = "new:as-test",
+            Name = "AS",
+            Kind = EntityKind.Method,
+            Aliases = ["AS", "Attention-Shifting"],
+            Description = "Introduced by a test paper.",
+            Source = "introduced",
+        };
+        var dictionary = fixture.Dictionary.WithIntroduced([introduced]);
+
+        var own = fixture.Linker.Link(new Paper { Id = "test:scoring", Title = "Scoring essays", Abstract = "Automated scoring (AS) systems rate essays. We improve AS with features." }, dictionary);
+        var same = fixture.Linker.Link(new Paper { Id = "test:unlearning", Title = "Unlearning", Abstract = "We build on Attention-Shifting (AS) and extend AS to vision." }, dictionary);
+
+        Assert.DoesNotContain(own.Annotations.Mentions, m => m.EntityId == introduced.Id);
+        Assert.Equal(["Attention-Shifting", "AS", "AS"], same.Annotations.Mentions.Where(m => m.EntityId == introduced.Id).Select(m => m.Surface));
+    }
 }

@@ -44,8 +44,9 @@ internal sealed class PaperLocalMatcher
             else if (IsPlainAcronym(definition.Short) && !Describes(definition))
             {
                 // "Sharpness-Aware Minimization (SAM)": the paper spells out an all-capitals acronym that the catalog
-                // knows under another long form, so the catalog entity is not what the paper means. Unless the
-                // catalog's own description spells it the same way ("Receptance Weighted Key Value" for RWKV).
+                // or another paper's introduced entity knows under another long form, so that entity is not what the
+                // paper means ("Automated scoring (AS)" is not Attention-Shifting's AS). Unless the entity's own
+                // description spells it the same way ("Receptance Weighted Key Value" for RWKV).
                 (_unownedAcronyms ??= new(StringComparer.Ordinal)).Add(definition.Short);
             }
         }
@@ -60,7 +61,7 @@ internal sealed class PaperLocalMatcher
     {
         if (_unownedAcronyms is not null)
         {
-            candidates.RemoveAll(c => c.Origin == MatchOrigin.Catalog && _unownedAcronyms.Contains(c.Pattern.Alias));
+            candidates.RemoveAll(c => c.Origin is MatchOrigin.Catalog or MatchOrigin.Introduced && _unownedAcronyms.Contains(c.Pattern.Alias));
         }
 
         foreach (var definition in fieldDefinitions)
