@@ -85,13 +85,22 @@ public sealed partial class Neo4jGraphStore
     /// <summary>
     /// Gives a store written before search kept statistics (<see cref="SearchStatistics"/>) its counts, once: each
     /// paper's words and word count, sequence numbers, the common words' counters, then the statistics node, whose
-    /// presence says it is done. On a new store this is one read and one write.
+    /// presence says it is done. On a new store this is two reads and one small write.
     /// </summary>
     private async Task EnsureSearchStatisticsAsync(CancellationToken cancellationToken)
     {
         var exists = await _client.RunAsync(new CypherStatement(SearchStatistics.StatisticsExistCypher), cancellationToken);
         if (exists.Rows[0].Int64(0) > 0)
         {
+            return;
+        }
+
+        // A new store has nothing to count: one small statement, so opening stays cheap where the server's
+        // transaction limit is tight and its query planner cold.
+        var papers = await _client.RunAsync(new CypherStatement(CountPapersCypher), cancellationToken);
+        if (papers.Rows[0].Int64(0) == 0)
+        {
+            await _client.RunAsync(new CypherStatement(SearchStatistics.CreateStatisticsCypher), cancellationToken);
             return;
         }
 

@@ -54,11 +54,15 @@ try {
   // 1. Search, a facet, and the back button.
   await page.goto(base + '/', { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('.paper-list li a.title');
+  const everyPaper = await page.textContent('.count');
   await page.fill('input[name=q]', words);
   await page.press('input[name=q]', 'Enter');
   await page.waitForFunction(() => location.hash.includes('q='));
+  // The first page's view stays up until the search's results are in, facets and all: wait for the search's own
+  // count, then for its facets (they come after the results, and later on a loaded machine).
+  await page.waitForFunction(before => { const count = document.querySelector('.count'); return count && count.textContent !== before; }, everyPaper);
   await page.waitForSelector('.paper-list li a.title');
-  await page.waitForSelector('.facets .facet');
+  await page.waitForFunction(() => { const box = document.querySelector('.facets'); return box && box.querySelector('.facet') && !box.textContent.includes('Counting filters'); });
   const total = await page.textContent('.count');
   step('search', { words, total });
   await check('search');
