@@ -85,7 +85,7 @@ public sealed partial class Neo4jGraphStore
     /// <summary>
     /// Gives a store written before search kept statistics (<see cref="SearchStatistics"/>) its counts, once: each
     /// paper's words and word count, sequence numbers, the common words' counters, then the statistics node, whose
-    /// presence says it is done. On a new store this is two reads and one small write.
+    /// presence says it is done. On a new store this is two small reads.
     /// </summary>
     private async Task EnsureSearchStatisticsAsync(CancellationToken cancellationToken)
     {
@@ -95,12 +95,11 @@ public sealed partial class Neo4jGraphStore
             return;
         }
 
-        // A new store has nothing to count: one small statement, so opening stays cheap where the server's
-        // transaction limit is tight and its query planner cold.
+        // A new store has nothing to count, and its first upsert creates the statistics node (LockAndCreateCypher):
+        // opening writes nothing, so it stays cheap where the server's transaction limit is tight.
         var papers = await _client.RunAsync(new CypherStatement(CountPapersCypher), cancellationToken);
         if (papers.Rows[0].Int64(0) == 0)
         {
-            await _client.RunAsync(new CypherStatement(SearchStatistics.CreateStatisticsCypher), cancellationToken);
             return;
         }
 

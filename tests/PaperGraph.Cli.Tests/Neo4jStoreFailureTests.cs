@@ -19,7 +19,8 @@ public sealed class Neo4jStoreFailureTests(CliTimeoutNeo4jServer server) : IClas
 
         Assert.Equal(1, ingest.ExitCode);
         var line = Assert.Single(ingest.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("Neo4j stopped the transaction at its time limit, dbms.transaction.timeout", line, StringComparison.Ordinal);
+        // Usually the first batch passes the limit; on a loaded machine opening the store may, and the line says so first.
+        Assert.Matches("^(Neo4j stopped|Cannot open the Neo4j store at [^ ]+: Neo4j stopped) the transaction at its time limit, dbms.transaction.timeout", line);
         Assert.DoesNotContain("   at ", ingest.Error, StringComparison.Ordinal);
     }
 
