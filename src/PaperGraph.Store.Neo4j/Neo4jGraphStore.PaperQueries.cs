@@ -168,7 +168,7 @@ public sealed partial class Neo4jGraphStore
 
         var order = PageCursor.PaperList(query.OrderBy, isSearch: words.Count > 0);
         var searchOnly = order == PageCursor.PapersByRank && IsSearchOnly(query.Filter);
-        if (searchOnly && IsCommonWordCursor(query.After))
+        if (searchOnly && PageCursor.IsOf<long[]>(query.After, PageCursor.PapersByRankCommon))
         {
             return await QueryCommonWordPageAsync(head, query, words, cancellationToken);
         }
@@ -208,7 +208,7 @@ public sealed partial class Neo4jGraphStore
             return 0;
         }
 
-        if (words.Count == 0 && filter is { Year: null, DateFrom: null, DateTo: null, MentionsEntityIds.Count: 0, MentionsKind: null, AuthorKey: null })
+        if (words.Count == 0 && IsSearchOnly(filter))
         {
             // No filter at all: the label's count, which the server keeps, instead of a scan of every paper.
             return (await _client.RunAsync(new CypherStatement(CountPapersCypher), cancellationToken)).Rows[0].Int64(0);
@@ -267,27 +267,9 @@ public sealed partial class Neo4jGraphStore
     private static bool MatchesNothing(PaperFilter filter, IReadOnlyList<string> words) =>
         !string.IsNullOrWhiteSpace(filter.Search) && words.Count == 0;
 
+    /// <summary>No filter but the search words (if any).</summary>
     private static bool IsSearchOnly(PaperFilter filter) =>
         filter is { Year: null, DateFrom: null, DateTo: null, MentionsEntityIds.Count: 0, MentionsKind: null, AuthorKey: null };
-
-    /// <summary>Whether the cursor was made by the common-word order (any other cursor, or a broken one, is not).</summary>
-    private static bool IsCommonWordCursor(string? after)
-    {
-        if (string.IsNullOrEmpty(after))
-        {
-            return false;
-        }
-
-        try
-        {
-            PageCursor.Decode<long[]>(after, PageCursor.PapersByRankCommon);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     private static Dictionary<string, object?> FilterParameters(PaperFilter filter, IReadOnlyList<string> words) => new()
     {

@@ -36,6 +36,25 @@ public static class PageCursor
     public static string Encode<TKey>(string list, TKey key, string id) =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new object?[] { list, key, id }));
 
+    /// <summary>Whether <paramref name="cursor"/> was made by <paramref name="list"/> (any other cursor, or a broken one, is not).</summary>
+    public static bool IsOf<TKey>(string? cursor, string list)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return false;
+        }
+
+        try
+        {
+            Decode<TKey>(cursor, list);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public static (TKey Key, string Id) Decode<TKey>(string cursor, string list)
     {
         ArgumentNullException.ThrowIfNull(cursor);

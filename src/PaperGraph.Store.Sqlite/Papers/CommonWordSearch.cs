@@ -38,23 +38,7 @@ internal static class CommonWordSearch
         """;
 
     /// <summary>Whether the cursor was made by this order (any other cursor, or a broken one, is not).</summary>
-    public static bool IsCursor(string? after)
-    {
-        if (after is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            PageCursor.Decode<long[]>(after, List);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    public static bool IsCursor(string? after) => PageCursor.IsOf<long[]>(after, List);
 
     /// <summary>
     /// Up to <paramref name="limit"/> papers after (or, backward, before) the cursor, nearest first, with their cursors:
