@@ -63,6 +63,23 @@ internal static partial class NameShape
     }
 
     /// <summary>
+    /// <see cref="HasInnerCapitalOrDigit(string)"/> for a word in a title: a capital counts only right after a letter
+    /// ("ResNet", "RAG"), since title case capitalises every part of a hyphenated word ("Dual-Domain").
+    /// </summary>
+    public static bool HasCoinedCapitalOrDigit(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsDigit(word[i]) || (char.IsUpper(word[i]) && char.IsLetter(word[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return word.Length >= 2 && !word.Any(char.IsLower) && word.Any(char.IsLetter);
+    }
+
+    /// <summary>
     /// Whether a capitalised candidate is a phrase rather than a name: a size ("3B-parameter", "70B"), a class
     /// ("Vision-Language-Action Models"), a team ("XInsight Lab"), a metric ("Turn Stability Score") or a hyphenated phrase of plain words
     /// ("Perceive-then-Plan", "Chain-of-Thought").

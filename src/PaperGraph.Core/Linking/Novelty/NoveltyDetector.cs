@@ -114,8 +114,12 @@ internal static partial class NoveltyDetector
         var head = title[..colon].Trim();
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var single = words.Length == 1 && NameShape.IsName(head, strong: true);
+        // Title case capitalises every part of a hyphenated word, so "Dual-Domain Representation Alignment" and
+        // "Towards Human-Like Grading" have capitals inside words without being coined: a head of several words is a
+        // name when a capital follows a letter ("ResNet", "RAG") or it has a digit and it is no statement ("Rethinking
+        // RAG Evaluation"), or when the subtitle says it is a dataset ("Beyond Rating: A Benchmark for …").
         var multi = words.Length is >= 2 and <= 4 && !head.Contains(',', StringComparison.Ordinal) && !NameShape.IsDescriptive(head) && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
-            && (words.Any(NameShape.HasInnerCapitalOrDigit) || KindGuess.DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
+            && ((words.Any(NameShape.HasCoinedCapitalOrDigit) && !PhraseOpeners.Contains(words[0])) || KindGuess.DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
         return single || multi
             ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), KindGuess.Of(title, 0, colon), "title")
             : null;
@@ -157,6 +161,12 @@ internal static partial class NoveltyDetector
         string?[] keys = [TextFolding.Key(a.Name), a.Alias is null ? null : TextFolding.Key(a.Alias)];
         return keys.Contains(TextFolding.Key(b.Name)) || (b.Alias is not null && keys.Contains(TextFolding.Key(b.Alias)));
     }
+
+    /// <summary>First words of a title head that make it a statement or a question, not a name: "Towards Robust X: …".</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Beyond", "When", "Why", "How", "What", "Does", "Do", "Can", "Is", "Are",
+    };
 
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 

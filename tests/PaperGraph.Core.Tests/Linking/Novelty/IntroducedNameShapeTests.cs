@@ -58,6 +58,22 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     public void Find_TitleHeadNamingAMetric_IsNoName() =>
         Assert.Empty(Introduced("Maximum Matching Accuracy: An Instance Segmentation Evaluation Metric", "We propose a threshold-free metric."));
 
+    [Theory]
+    [InlineData("Dual-Domain Quokka Alignment: Robust Retrieval for Long Documents")]
+    [InlineData("Concept-Guided Quokka Tuning: Steering Diffusion Models")]
+    [InlineData("Towards Quokka-Like Grading: Rubrics for Essays")]
+    [InlineData("Rethinking QuokkaNet Attention: A Study of Sparse Heads")]
+    public void Find_TitleHeadInTitleCase_IsNoName(string title) =>
+        Assert.Empty(Introduced(title, "We study how a model retrieves passages."));
+
+    [Theory]
+    [InlineData("QuokkaNet Retrieval Stack: Robust Retrieval for Long Documents", "QuokkaNet Retrieval Stack")]
+    [InlineData("Quokka-RAG Pipeline: Steering Retrieval", "Quokka-RAG Pipeline")]
+    [InlineData("Dual-Domain Quokka Pairs: A Benchmark for Retrieval", "Dual-Domain Quokka Pairs")]
+    [InlineData("Beyond Quokka Ratings: A Benchmark for Retrieval", "Beyond Quokka Ratings")]
+    public void Find_TitleHeadWithCoinedWordOrDatasetSubtitle_IsIntroduced(string title, string name) =>
+        Assert.Contains(name, Introduced(title, "We study how a model retrieves passages."));
+
     [Fact]
     public void Find_TitleHeadWithComma_IsNoName() =>
         Assert.Empty(Introduced("SPARSE Data, Rich Results: Few-Shot Segmentation", "We study few-shot segmentation with sparse labels."));
