@@ -56,6 +56,21 @@ internal static partial class BuildsOnEvidenceRules
         return citingForms.Length > 0 && !LongForms(cited, mention.Surface).Any(l => citingForms.Contains(TextFolding.Key(l)));
     }
 
+    /// <summary>
+    /// Whether the mention comes right after "our" or "proposed" ("our SciAgent-8B", "the proposed SparseVAR"): the
+    /// citing paper's own thing of that name, even where another sentence of it names it with no cue. Not when the
+    /// two papers share an author ("our RealX3D benchmark" in the challenge report of RealX3D's authors is theirs
+    /// twice), nor when the name goes on with a hyphen ("the recently proposed mHC-lite" is another, longer name).
+    /// </summary>
+    private static bool OwnedRightBefore(Paper? citing, Paper cited, Mention mention)
+    {
+        var field = citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
+        return field is not null && mention.End <= field.Length
+            && !(mention.End + 1 < field.Length && field[mention.End] == '-' && char.IsLetterOrDigit(field[mention.End + 1]))
+            && !citing!.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any()
+            && OwnRightBefore().IsMatch(Markup().Replace(field[Math.Max(0, mention.Start - 40)..mention.Start], string.Empty));
+    }
+
     private static (int Month, int Number)? ArxivOrder(string? arxivId)
     {
         var dot = arxivId?.IndexOf('.', StringComparison.Ordinal) ?? -1;
@@ -73,8 +88,12 @@ internal static partial class BuildsOnEvidenceRules
     [GeneratedRegex(@"(?:\b[Oo]ur|\bproposed|\b(?:propose|introduce|present|construct|develop|design|release|contribute|call|name|term|dub)[sd]?|\bcalled|\bnamed|\bdubbed|\btermed)\s+(?:(?!(?:on|upon|with|in|to|for|from|against|over|using|via|and|or|of|than|by|at|as|results?)\b)[\w-]+\s+){0,3}[""“'(]?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCue();
 
-    /// <summary>LaTeX markup around names in abstracts: <c>\textsc{</c>, <c>\textbf{</c>, braces and dollars.</summary>
-    [GeneratedRegex(@"\\[a-zA-Z]+\{|[{}$]", RegexOptions.CultureInvariant)]
+    /// <summary>"our" or "proposed" right before the mention, but for a quote or bracket.</summary>
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Pp]roposed)\s+[""“'(]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnRightBefore();
+
+    /// <summary>LaTeX and Markdown markup around names in abstracts: <c>\textsc{</c>, <c>\textbf{</c>, braces, dollars and <c>**</c> ("we propose **MA-RAG**").</summary>
+    [GeneratedRegex(@"\\[a-zA-Z]+\{|[{}$*]", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 
     /// <summary>What may follow a claimed name and still claim it: a size or version ("-8B", " 2", "-V2", "3.5").</summary>

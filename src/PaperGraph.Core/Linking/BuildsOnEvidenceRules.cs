@@ -18,6 +18,8 @@ namespace PaperGraph.Core.Linking;
 /// <item>a short acronym (2–5 characters, two capitals) only when the cited paper defines it with a multi-word long
 /// form and the citing paper's text has that long form too.</item>
 /// </list>
+/// An introduced name makes no link when the citing paper writes "our" or "proposed" right before it anywhere
+/// (<see cref="OwnedRightBefore"/>).
 /// </summary>
 internal static partial class BuildsOnEvidenceRules
 {
@@ -32,7 +34,9 @@ internal static partial class BuildsOnEvidenceRules
 
         // The cited paper must name it as its own (title head or a cue right before the name), the citing paper must
         // not: "experiments on MegaDepth" in a sentence with a cue, "a tensor-train (TT) framework" are no claims.
+        // A name the citing paper calls its own anywhere ("the proposed X" after a plain "X attains") is its own in every mention.
         return cited is not null && !Later(cited, citing) && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
+            && !mentions.Any(m => OwnedRightBefore(citing, cited, m))
             && mentions.Any(m => SameName(m.Surface, entity) && Distinctive(m.Surface, citing, cited) && !Glued(citing, m) && !OwnOrElsewhere(citing, cited, m));
     }
 

@@ -5,30 +5,36 @@ namespace PaperGraph.Core.Tests.Linking;
 
 public sealed class BuildsOnLinkerTests
 {
+    /// <summary>What a paper on KeyFace's topic says besides the name.</summary>
+    private const string Topic = " on long audio-driven talking-face videos from a two-stage diffusion framework";
+
     private static readonly Dictionary<string, Paper> Papers = new[]
     {
         Paper("p:mamba", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "We propose Mamba, a selective state space model."),
         Paper("p:mamba-listing", "Mamba: Linear-time sequence modeling with selective state spaces", "We propose Mamba, a selective state space model."),
         Paper("p:prism-a", "PRISM: Probing Reasoning in Small Models", "We introduce PRISM, a probe."),
         Paper("p:prism-b", "PRISM: A Benchmark for Multimodal Retrieval", "We introduce PRISM, a benchmark."),
-        Paper("p:keyface", "KeyFace: Talking Faces from Keyframes", "We propose KeyFace, a two-stage diffusion framework."),
-        Paper("p:cab-sampler", "Fast Sampling for Diffusion", "We propose Consistency-Aware Buffer (CAB), a sampler for diffusion models."),
-        Paper("p:swe", "SWE-Bench: Can Models Fix Issues?", "We introduce a benchmark of real issues."),
+        Paper("p:keyface", "KeyFace: Talking Faces from Keyframes", $"We propose KeyFace. It works{Topic}."),
+        Paper("p:cab-sampler", "Fast Sampling for Diffusion", "We propose Consistency-Aware Buffer (CAB), a training-free sampler that halves the steps of image diffusion models."),
+        Paper("p:swe", "SWE-Bench: Can Models Fix Issues?", "We introduce a benchmark of real GitHub issues that agents must fix in open-source Python repositories."),
         Paper("p:user-of-keyface", "Talking Heads", "We propose a method and compare it with KeyFace on two benchmarks, namely VoxHead and TalkSet."),
         Paper("p:keyface-too", "KeyFace: Faces for Games", "We render KeyFace characters."),
-        Paper("p:own-keyface", "Games", "We introduce the Dual KeyFace, a renderer, and our KeyFace-2 engine."),
-        Paper("p:uses-keyface", "Games", "We present results on KeyFace and improve on KeyFace by 3 points."),
-        Paper("p:keyfaces", "Games", "We compare with KeyFaces, a family of renderers."),
-        Paper("p:url", "Games", "Code: https://github.com/org/KeyFace for all."),
-        Paper("p:spelt", "Games", "Keyed Face (KeyFace) matters for games."),
+        Paper("p:own-keyface", "Two-Stage Talking Faces for Games", $"We introduce the Dual KeyFace, a renderer, and our KeyFace-2 engine. Both work{Topic}."),
+        Paper("p:uses-keyface", "Two-Stage Talking Faces for Games", $"We present results on KeyFace and improve on KeyFace by 3 points{Topic}."),
+        Paper("p:keyfaces", "Two-Stage Talking Faces for Games", $"We compare with KeyFaces, a family of renderers{Topic}."),
+        Paper("p:url", "Two-Stage Talking Faces for Games", $"Code: https://github.com/org/KeyFace for all. It works{Topic}."),
+        Paper("p:spelt", "Two-Stage Talking Faces for Games", $"Keyed Face (KeyFace) matters for games. It works{Topic}."),
         Paper("p:later", "KeyFace: Again", "We propose KeyFace again.") with { ArxivId = "2606.00001" },
         Paper("p:earlier", "Heads", "We compare with KeyFace.") with { ArxivId = "2501.00001" },
         Paper("p:glinerbio", "Biomedical NER", "We introduce GLiNER-biomed, a suite of models."),
         Paper("p:reasonir", "Retrievers", "We present ReasonIR-8B, the first retriever for reasoning."),
         Paper("p:universal", "A Universal Agent", "This paper introduces Universal AI with Q-Induction, an agent."),
         Paper("p:orbit", "Orbit: Planning for Robots", "We introduce Orbit, a planner for household robots."),
-        Paper("p:user", "A Study", "We use a model and report results."),
-        Paper("p:cab-user", "Faster Diffusion", "Building on the Consistency-Aware Buffer (CAB) sampler, we cut the number of steps in half."),
+        Paper("p:user", "A Study of Talking Faces", $"We report results{Topic}."),
+        Paper("p:swe-user", "Agents That Fix Issues", "We test whether agents can fix real GitHub issues in open-source Python repositories on SWE-Bench, a benchmark."),
+        Paper("p:proposed-keyface", "Two-Stage Talking Faces", $"KeyFace renders talking faces. Experiments show that the proposed KeyFace is fast{Topic}."),
+        Paper("p:bold-keyface", "Two-Stage Talking Faces", $"We propose **KeyFace**, a renderer of talking faces from keyframes{Topic}."),
+        Paper("p:cab-user", "Fast Sampling for Diffusion Models Revisited", "Building on the Consistency-Aware Buffer (CAB) sampler, we cut the number of steps of image diffusion models in half, training-free."),
         Paper("p:cab-namesake", "Image Restoration", "We design a Channel Attention Block (CAB) that restores fine detail."),
     }.ToDictionary(p => p.Id);
 
@@ -100,7 +106,7 @@ public sealed class BuildsOnLinkerTests
 
     [Fact]
     public void LinksFor_AcronymNameCompound_Links() =>
-        Assert.Single(Links("p:user", Entity("new:swe-bench", "SWE-Bench"), "SWE-Bench", "p:swe"));
+        Assert.Single(Links("p:swe-user", Entity("new:swe-bench", "SWE-Bench"), "SWE-Bench", "p:swe"));
 
     [Fact]
     public void LinksFor_CitedPaperOnlyUsesTheName_LinksToNone() =>
@@ -158,5 +164,39 @@ public sealed class BuildsOnLinkerTests
     {
         Assert.True(BuildsOnEvidenceRules.Claims(Papers["p:reasonir"], Entity("new:reasonir", "ReasonIR")));
         Assert.False(BuildsOnEvidenceRules.Claims(Papers["p:glinerbio"], Entity("new:gliner", "GLiNER")));
+    }
+
+    [Fact]
+    public void LinksFor_NameTheCitingPaperCallsItsOwnInAnotherSentence_LinksToNone()
+    {
+        // "KeyFace renders talking faces" alone would link; "the proposed KeyFace" later says it is the citing paper's own.
+        var abstractText = Papers["p:proposed-keyface"].Abstract;
+        var first = abstractText.IndexOf("KeyFace", StringComparison.Ordinal);
+        var second = abstractText.LastIndexOf("KeyFace", StringComparison.Ordinal);
+        var keyface = Entity("new:keyface", "KeyFace");
+        var evidence = new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [keyface.Id] = ["p:keyface"] }, new Dictionary<string, Entity> { [keyface.Id] = keyface }, Papers);
+        Mention At(int start) => new("p:proposed-keyface", keyface.Id, MentionField.Abstract, start, start + 7, "KeyFace", 0.9, PaperLinker.Version);
+        Assert.Single(BuildsOnLinker.LinksFor("p:proposed-keyface", [At(first)], evidence));
+        Assert.Empty(BuildsOnLinker.LinksFor("p:proposed-keyface", [At(first), At(second)], evidence));
+    }
+
+    [Fact]
+    public void LinksFor_CitingPaperProposesTheNameInMarkdownBold_LinksToNone() =>
+        Assert.Equal(0, Count("p:bold-keyface", "KeyFace"));
+
+    [Fact]
+    public void LinksFor_OurNameWrittenByAnAuthorOfTheCitedPaper_Links()
+    {
+        // A challenge report on "our KeyFace benchmark" by KeyFace's own authors uses the same KeyFace.
+        var cited = Papers["p:keyface"] with { Authors = ["A. Author", "B. Author"] };
+        var citing = Paper("p:report", "Talking Faces Challenge Report", $"KeyFace sets the task. We report the challenge on our KeyFace benchmark{Topic}.") with { Authors = ["B. Author", "C. Author"] };
+        var stranger = citing with { Id = "p:stranger", Authors = ["C. Author"] };
+        var papers = new Dictionary<string, Paper>(Papers) { [cited.Id] = cited, [citing.Id] = citing, [stranger.Id] = stranger };
+        var keyface = Entity("new:keyface", "KeyFace");
+        int[] starts = [citing.Abstract.IndexOf("KeyFace", StringComparison.Ordinal), citing.Abstract.LastIndexOf("KeyFace", StringComparison.Ordinal)];
+        var evidence = new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [keyface.Id] = [cited.Id] }, new Dictionary<string, Entity> { [keyface.Id] = keyface }, papers);
+        IReadOnlyList<PaperLink> From(string id) => BuildsOnLinker.LinksFor(id, starts.Select(start => new Mention(id, keyface.Id, MentionField.Abstract, start, start + 7, "KeyFace", 0.9, PaperLinker.Version)).ToArray(), evidence);
+        Assert.Single(From(citing.Id));
+        Assert.Empty(From(stranger.Id));
     }
 }

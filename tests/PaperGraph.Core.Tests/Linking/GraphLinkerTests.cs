@@ -16,7 +16,7 @@ public sealed class GraphLinkerTests(LinkingFixture fixture) : IClassFixture<Lin
     {
         Id = "test:follower",
         Title = "Hour-long talking heads",
-        Abstract = "We extend KeyFace to hour-long videos and compare against KeyFace baselines on lip sync.",
+        Abstract = "Building on the two-stage diffusion-based framework of KeyFace, we reach hour-long audio-driven talking-head videos and compare against KeyFace baselines on lip sync.",
     };
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
