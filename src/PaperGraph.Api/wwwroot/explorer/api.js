@@ -12,28 +12,41 @@ function request(query, variables) {
   };
 }
 
-/** Sends a request now for gql() to take over later, when asked for exactly the same query and variables. */
+/** Sends a request and reads its body: a body that is not JSON is undefined, for gql() to report with the status. */
+async function send(init) {
+  const response = await fetch('/graphql', init);
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, ok: response.ok, body };
+}
+
+/**
+ * Sends a request now for gql() to take over later, when asked for exactly the same query and variables. The body
+ * is read here too: when the answer is in before the explorer's code has run, gql() then renders the view in the
+ * same task, and the browser paints it first instead of a "Loading…" frame and then the view.
+ */
 export function sendEarly(query, variables) {
   const init = request(query, variables);
-  window[EARLY] = { body: init.body, response: fetch('/graphql', init) };
+  window[EARLY] = { body: init.body, answer: send(init) };
 }
 
 export async function gql(query, variables = {}) {
   const init = request(query, variables);
   const early = window[EARLY];
   if (early) delete window[EARLY]; // used once, by the first request, or never
-  const response = await (early?.body === init.body ? early.response : fetch('/graphql', init));
-  let body;
-  try {
-    body = await response.json();
-  } catch {
-    throw new Error(`The API answered ${response.status} without JSON.`);
+  const { status, ok, body } = await (early?.body === init.body ? early.answer : send(init));
+  if (body === undefined) {
+    throw new Error(`The API answered ${status} without JSON.`);
   }
   if (body.errors?.length) {
     throw new Error(body.errors.map(e => e.message).join('; '));
   }
-  if (!response.ok) {
-    throw new Error(`The API answered ${response.status}.`);
+  if (!ok) {
+    throw new Error(`The API answered ${status}.`);
   }
   return body.data;
 }
