@@ -9,4 +9,7 @@ internal sealed record IntroducedName(string Name, MentionField Field, int Start
 
     /// <summary>The short form the text gives with the name ("GAM" for "Gated Associative Memory (GAM)"), if any.</summary>
     public string? Alias { get; init; }
+
+    /// <summary>Whether the wording says the kind (a kind noun near the name), rather than <see cref="Kind"/> being the default.</summary>
+    public bool KindStated { get; init; }
 }

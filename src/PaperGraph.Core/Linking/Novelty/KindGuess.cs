@@ -11,7 +11,10 @@ internal static partial class KindGuess
     /// ending in Bench, Eval, QA or Arena is a dataset; else the kind noun nearest the name in its sentence ("we propose
     /// X, a benchmark …" but "we introduce X, a framework, and evaluate it on a new benchmark"); else a method.
     /// </summary>
-    public static EntityKind Of(string text, int from, int nameEnd)
+    public static EntityKind Of(string text, int from, int nameEnd) => Stated(text, from, nameEnd) ?? EntityKind.Method;
+
+    /// <summary><see cref="Of"/>, or null where neither the name nor its sentence says a kind.</summary>
+    public static EntityKind? Stated(string text, int from, int nameEnd)
     {
         // The sentence before the cue counts too: "we introduce a new benchmark, called LongTalk".
         var sentenceStart = from == 0 ? -1 : text.LastIndexOf(". ", from - 1, Math.Min(from, 200), StringComparison.Ordinal);
@@ -35,7 +38,7 @@ internal static partial class KindGuess
             .OrderBy(p => p.Distance)
             .Select(p => p.Match)
             .FirstOrDefault();
-        return nearest is null ? EntityKind.Method
+        return nearest is null ? null
             : nearest.Groups["dataset"].Success ? EntityKind.Dataset
             : nearest.Groups["model"].Success ? EntityKind.Model
             : EntityKind.Method;

@@ -29,7 +29,8 @@ internal static partial class NoveltyDetector
             var value = TrimName(name.Value);
             if (NameShape.IsName(value, strong: match.Groups["named"].Success || match.Groups["verb"].Success))
             {
-                found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, KindGuess.Of(paper.Abstract, match.Index, name.Index + value.Length), match.Value.Trim()));
+                var kind = KindGuess.Stated(paper.Abstract, match.Index, name.Index + value.Length);
+                found.Add(new IntroducedName(value, MentionField.Abstract, name.Index, kind ?? EntityKind.Method, match.Value.Trim()) { KindStated = kind is not null });
             }
             else if (value.Length > NameShape.LongestName && DefinedAt(paper.Abstract, name.Index, ref definitions) is { } definition)
             {
@@ -73,10 +74,13 @@ internal static partial class NoveltyDetector
             return found;
         }
 
-        // A title name keeps the kind the abstract gives it when the title alone suggested none ("X: … via Y" → method).
+        // A title name takes the kind the abstract gives it when the title suggested none ("X: … via Y" → method), and the
+        // kind the abstract's cue states ("we propose X, a framework") over a model the subtitle suggests: a subtitle says
+        // what X does, often to models ("X: Train your LLMs to …"), not what X is. A subtitle naming a dataset stands.
         var distinct = found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
-        return distinct.Select(n => n.Field == MentionField.Title && n.Kind == EntityKind.Method
+        return distinct.Select(n => n.Field == MentionField.Title && n.Kind != EntityKind.Dataset
                 && found.FirstOrDefault(o => o.Field == MentionField.Abstract && TextFolding.Key(o.Name) == TextFolding.Key(n.Name)) is { } told
+                && (n.Kind == EntityKind.Method || told.KindStated)
                 ? n with { Kind = told.Kind }
                 : n)
             .ToArray();

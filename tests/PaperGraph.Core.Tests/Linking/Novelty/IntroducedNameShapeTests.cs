@@ -92,6 +92,14 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     }
 
     [Theory]
+    [InlineData("QuokkaSearch: Train your LLMs to Search in Parallel", "We propose QuokkaSearch, a reinforcement learning framework that teaches agents to search.", "QuokkaSearch", EntityKind.Method)]
+    [InlineData("QuokkaMed: Reasoning in Medical LLMs", "We introduce QuokkaMed, a medical corpus and benchmark suite for Hindi.", "QuokkaMed", EntityKind.Dataset)]
+    [InlineData("QuokkaSet: A Benchmark for Retrieval", "We introduce QuokkaSet, an evaluation framework for retrievers.", "QuokkaSet", EntityKind.Dataset)]
+    [InlineData("QuokkaLM: A Language Model for Retrieval", "We release QuokkaLM for retrieval.", "QuokkaLM", EntityKind.Model)]
+    public void Find_TitleNameKind_IsTheAbstractsUnlessTheTitleSaysDataset(string title, string text, string name, EntityKind kind) =>
+        Assert.Equal(kind, Assert.Single(Link(title, text).NewEntities, e => e.Name == name).Kind);
+
+    [Theory]
     [InlineData("We introduce KeyBench, a suite of tasks, and evaluate a framework on it.", "KeyBench", EntityKind.Dataset)]
     [InlineData("We propose KeyFace, a framework, and evaluate it on a new benchmark of faces.", "KeyFace", EntityKind.Method)]
     [InlineData("We introduce a new benchmark, called LongTalk, for dialogue.", "LongTalk", EntityKind.Dataset)]
