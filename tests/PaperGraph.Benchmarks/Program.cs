@@ -16,6 +16,7 @@ using PaperGraph.Benchmarks;
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- export --db PATH --format jsonl|graphml|csv|jsonld|bibtex --out FILE|DIR
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- judge-sample --db PATH --n 100 --seed S --out FILE
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- explorer --api URL [--samples N]
+// dotnet run -c Release --project tests/PaperGraph.Benchmarks -- serve-load --db PATH [--seconds S] [--connections N]
 // dotnet run -c Release --project tests/PaperGraph.Benchmarks -- gold --scirex PATH/scirex_train_abstracts.jsonl --tdmsci PATH/test_500_v2.conll
 if (args.FirstOrDefault() == "gold")
 {
@@ -37,6 +38,14 @@ if (args.FirstOrDefault() == "explorer")
     var api = Option("--api") ?? throw new ArgumentException("--api URL is required");
     MachineInfo.Print(string.Join(' ', args));
     return await PaperGraph.Benchmarks.Explorer.ExplorerBenchmark.RunAsync(api, int.Parse(Option("--samples") ?? "20", CultureInfo.InvariantCulture));
+}
+
+if (args.FirstOrDefault() == "serve-load")
+{
+    var serveDb = Option("--db") ?? throw new ArgumentException("--db PATH is required");
+    MachineInfo.Print(string.Join(' ', args.Select(a => a == serveDb ? Path.GetFileName(a) : a)));
+    return await PaperGraph.Benchmarks.Wrk.ServeLoadBenchmark.RunAsync(
+        Path.GetFullPath(serveDb), int.Parse(Option("--seconds") ?? "10", CultureInfo.InvariantCulture), int.Parse(Option("--connections") ?? "16", CultureInfo.InvariantCulture));
 }
 
 if (args.FirstOrDefault() == "worker")
