@@ -60,18 +60,31 @@ public sealed partial class SqliteGraphStore
             return papers;
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        // One id (a paper page, the commonest read) goes by the primary key: the json_each IN list cost more than the row.
-        await using var command = Command(connection, paperIds.Count == 1 ? SelectPaperById : SelectPapersByIds);
         if (paperIds.Count == 1)
         {
-            command.Parameters.AddWithValue("@id", paperIds.First());
-        }
-        else
-        {
-            command.Parameters.AddWithValue("@ids", IdsJson(paperIds));
+            // One id (a paper page, the commonest read) goes by the primary key, through a statement prepared once.
+            var lease = await _paperById.RentAsync(cancellationToken);
+            try
+            {
+                lease.Parameter.Value = paperIds.First();
+                await using var byId = await lease.Command.ExecuteReaderAsync(cancellationToken);
+                if (await byId.ReadAsync(cancellationToken))
+                {
+                    var paper = ReadPaper(byId, 0);
+                    papers[paper.Id] = paper;
+                }
+            }
+            finally
+            {
+                await _paperById.ReturnAsync(lease);
+            }
+
+            return papers;
         }
 
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, SelectPapersByIds);
+        command.Parameters.AddWithValue("@ids", IdsJson(paperIds));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -19,6 +19,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly PreparedReads _paperById;
 
     // Native connections whose per-connection pragmas are set; weak, so a handle the pool closes is forgotten.
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configuredHandles = new();
@@ -44,6 +45,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         _connectionPragmas = string.Create(
             CultureInfo.InvariantCulture,
             $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{options.CacheSizeMb * 1024}; PRAGMA mmap_size = {(long)options.MmapSizeMb * 1024 * 1024};");
+        _paperById = new PreparedReads(OpenAsync, SelectPaperById, "@id");
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -72,7 +74,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        // Pooled connections and the prepared reads' keep the file open; release them so the file can be moved or deleted.
+        await _paperById.DisposeAsync();
         await using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _writeGate.Dispose();
