@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace PaperGraph.Benchmarks.Worker;
@@ -17,65 +15,45 @@ internal static class LatencyRun
 
     public static async Task<(double[] LatenciesMs, long Reads, TimeSpan Elapsed)> RunAsync(IReadOnlyList<string> pages, string folder, int readers)
     {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
         var inbox = Path.Combine(folder, "inbox");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "papergraph.dll"), "serve", "--db", Path.Combine(folder, "serve.db"), "--inbox", inbox, "--urls", url })
+        using var serve = ServeProcess.Start("--db", Path.Combine(folder, "serve.db"), "--inbox", inbox);
+        using var http = new HttpClient { BaseAddress = new Uri(serve.Url) };
+        while (await TryCountAsync(http) != 3_372) // the listing pages' 372 papers and the dated sample's 3,000
         {
-            start.ArgumentList.Add(arg);
+            await Task.Delay(100);
         }
 
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        using var serve = Process.Start(start)!;
-        serve.OutputDataReceived += (_, _) => { };
-        serve.ErrorDataReceived += (_, _) => { };
-        serve.BeginOutputReadLine();
-        serve.BeginErrorReadLine();
-        using var http = new HttpClient { BaseAddress = new Uri(url) };
-        try
+        using var stop = new CancellationTokenSource();
+        long reads = 0;
+        var load = Enumerable.Range(0, readers).Select(_ => Task.Run(async () =>
         {
-            while (await TryCountAsync(http) != 3_372) // the listing pages' 372 papers and the dated sample's 3,000
+            while (!stop.IsCancellationRequested)
             {
-                await Task.Delay(100);
+                using var response = await http.PostAsJsonAsync("/graphql", new { query = ReadQuery }, CancellationToken.None);
+                response.EnsureSuccessStatusCode();
+                Interlocked.Increment(ref reads);
+            }
+        })).ToArray();
+
+        var clock = Stopwatch.StartNew();
+        var latencies = new List<double>();
+        foreach (var page in pages)
+        {
+            var lastId = LastArxivId(page);
+            var dropped = Stopwatch.StartNew();
+            File.Move(page, Path.Combine(inbox, Path.GetFileName(page)));
+            while (!await FoundAsync(http, lastId))
+            {
+                await Task.Delay(5);
             }
 
-            using var stop = new CancellationTokenSource();
-            long reads = 0;
-            var load = Enumerable.Range(0, readers).Select(_ => Task.Run(async () =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    using var response = await http.PostAsJsonAsync("/graphql", new { query = ReadQuery }, CancellationToken.None);
-                    response.EnsureSuccessStatusCode();
-                    Interlocked.Increment(ref reads);
-                }
-            })).ToArray();
-
-            var clock = Stopwatch.StartNew();
-            var latencies = new List<double>();
-            foreach (var page in pages)
-            {
-                var lastId = LastArxivId(page);
-                var dropped = Stopwatch.StartNew();
-                File.Move(page, Path.Combine(inbox, Path.GetFileName(page)));
-                while (!await FoundAsync(http, lastId))
-                {
-                    await Task.Delay(5);
-                }
-
-                latencies.Add(dropped.Elapsed.TotalMilliseconds);
-            }
-
-            var elapsed = clock.Elapsed;
-            await stop.CancelAsync();
-            await Task.WhenAll(load);
-            return ([.. latencies], reads, elapsed);
+            latencies.Add(dropped.Elapsed.TotalMilliseconds);
         }
-        finally
-        {
-            serve.Kill(entireProcessTree: true);
-        }
+
+        var elapsed = clock.Elapsed;
+        await stop.CancelAsync();
+        await Task.WhenAll(load);
+        return ([.. latencies], reads, elapsed);
     }
 
     private static string LastArxivId(string page)
@@ -103,12 +81,5 @@ internal static class LatencyRun
         {
             return -1;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -12,7 +11,7 @@ namespace PaperGraph.Benchmarks.Wrk;
 
 /// <summary>
 /// <c>serve-load --db PATH [--seconds S] [--connections N]</c>: <c>papergraph serve</c> on an existing store as a child
-/// process, driven by <c>wrk</c> (deploy/wrk/install.sh): a one-paper GraphQL query against <c>/health/live</c>, a constant
+/// process, driven by <c>wrk</c> (deploy/wrk/install.sh): a one-paper GraphQL query (<c>graphql.lua</c> with <c>QUERY=paper</c>) against <c>/health/live</c>, a constant
 /// JSON answer of the same host and pipeline (the floor), twice each, interleaved; then the mixed search and paper load
 /// of <c>graphql.lua</c> at N and at 200 connections; the host's resident and peak memory after each step. In process,
 /// the store's paper-by-id read against the same row read into the same paper with one prepared statement on one open
@@ -36,41 +35,28 @@ internal static partial class ServeLoadBenchmark
         await File.WriteAllLinesAsync(idsFile, ids.Select(id => id.Replace("\"", string.Empty, StringComparison.Ordinal)));
         var scripts = Path.Combine(AppContext.BaseDirectory, "Wrk");
 
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "papergraph.dll"), "serve", "--db", db, "--urls", url })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        using var serve = Process.Start(start)!;
-        serve.OutputDataReceived += (_, _) => { };
-        serve.ErrorDataReceived += (_, _) => { };
-        serve.BeginOutputReadLine();
-        serve.BeginErrorReadLine();
+        using var serve = ServeProcess.Start("--db", db);
+        var url = serve.Url;
         try
         {
             await WaitReadyAsync(url);
-            Console.WriteLine($"host ready: {Memory(serve.Id)}");
+            Console.WriteLine($"host ready: {Memory(serve.Process.Id)}");
             var floor = new List<double>();
             var paper = new List<double>();
             for (var round = 0; round < 2; round++)
             {
                 floor.Add(await WrkAsync($"floor, GET /health/live, {connections} connections", url + "/health/live", null, idsFile, connections, seconds));
-                paper.Add(await WrkAsync($"one paper, {{ paper(id:) {{ id title }} }}, {connections} connections", url + "/graphql", Path.Combine(scripts, "paper.lua"), idsFile, connections, seconds));
+                paper.Add(await WrkAsync($"one paper, {{ paper(id:) {{ id title }} }}, {connections} connections", url + "/graphql", Path.Combine(scripts, "graphql.lua"), idsFile, connections, seconds, onePaper: true));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one-paper query / constant JSON, req/s: {paper.Max() / floor.Max():F2}x (best of 2 each; target >= 0.4x)"));
-            Console.WriteLine($"after the one-paper runs: {Memory(serve.Id)}");
+            Console.WriteLine($"after the one-paper runs: {Memory(serve.Process.Id)}");
             await WrkAsync($"mixed search and paper (graphql.lua), {connections} connections", url + "/graphql", Path.Combine(scripts, "graphql.lua"), idsFile, connections, seconds);
             await WrkAsync("mixed search and paper (graphql.lua), 200 connections", url + "/graphql", Path.Combine(scripts, "graphql.lua"), idsFile, 200, seconds);
-            Console.WriteLine($"after the whole suite: {Memory(serve.Id)} (target: resident <= 400 MB)");
+            Console.WriteLine($"after the whole suite: {Memory(serve.Process.Id)} (target: resident <= 400 MB)");
         }
         finally
         {
-            serve.Kill(entireProcessTree: true);
-            await serve.WaitForExitAsync();
             work.Delete(recursive: true);
         }
 
@@ -140,7 +126,8 @@ internal static partial class ServeLoadBenchmark
         return clock.Elapsed.TotalMicroseconds / calls;
     }
 
-    private static async Task<double> WrkAsync(string label, string url, string? script, string idsFile, int connections, int seconds)
+    /// <param name="onePaper">graphql.lua sends only the smallest paper read (<c>QUERY=paper</c>) instead of its mix.</param>
+    private static async Task<double> WrkAsync(string label, string url, string? script, string idsFile, int connections, int seconds, bool onePaper = false)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--timeout", "30s", "--latency" })
@@ -156,6 +143,7 @@ internal static partial class ServeLoadBenchmark
 
         start.ArgumentList.Add(url);
         start.Environment["IDS_FILE"] = idsFile;
+        start.Environment["QUERY"] = onePaper ? "paper" : "mix";
         using var wrk = Process.Start(start)!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         var errors = await wrk.StandardError.ReadToEndAsync();
@@ -216,13 +204,6 @@ internal static partial class ServeLoadBenchmark
         var status = File.ReadAllLines($"/proc/{pid}/status");
         string Field(string name) => status.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
         return $"resident {Field("VmRSS")}, peak {Field("VmHWM")}";
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]

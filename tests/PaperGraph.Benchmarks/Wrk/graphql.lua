@@ -1,5 +1,6 @@
 -- POSTs GraphQL to /graphql: every other request a search page (six realistic searches), the others a paper by id
--- with its mentions and links (40 ids spread over the corpus).
+-- with its mentions and links (40 ids spread over the corpus, from IDS_FILE). With QUERY=paper, only the smallest
+-- paper read instead: one paper by id, its id and title (serve-load's one-paper query).
 local searches = {"state space models", "diffusion models", "reinforcement learning from human feedback",
                   "graph neural network", "large language model reasoning", "vision transformer segmentation"}
 local ids = {}
@@ -7,10 +8,13 @@ for line in io.lines(os.getenv("IDS_FILE")) do ids[#ids + 1] = line end
 local n = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+local onePaper = os.getenv("QUERY") == "paper"
 request = function()
   n = n + 1
   local body
-  if n % 2 == 0 then
+  if onePaper then
+    body = '{"query":"query($id: ID!) { paper(id: $id) { id title } }","variables":{"id":"Paper:' .. ids[(n % #ids) + 1] .. '"}}'
+  elseif n % 2 == 0 then
     body = '{"query":"query($q: String) { papers(search: $q, first: 10) { totalCount edges { node { id title date authors } } } }","variables":{"q":"' .. searches[(n / 2) % #searches + 1] .. '"}}'
   else
     body = '{"query":"query($id: ID!) { paper(id: $id) { id title abstract mentions { entity { id name kind } field start end } buildsOn(first: 5) { edges { node { cited { id title } reason score } } } } }","variables":{"id":"Paper:' .. ids[(n % #ids) + 1] .. '"}}'
