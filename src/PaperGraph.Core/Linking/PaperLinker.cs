@@ -35,9 +35,13 @@ public sealed partial class PaperLinker
             : null;
 
         var mentions = new List<Mention>();
-        var candidates = new List<MatchCandidate>(); // most fields have a few: let it grow rather than start at 768 bytes
-        LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, dictionary, local, candidates, mentions);
-        LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, dictionary, local, candidates, mentions);
+        var titleCandidates = new List<MatchCandidate>(); // most fields have a few: let them grow rather than start at 768 bytes
+        var abstractCandidates = new List<MatchCandidate>();
+        dictionary.Find(paper.Title, titleCandidates);
+        dictionary.Find(paper.Abstract, abstractCandidates);
+        UnsearchableForms.Remove(titleCandidates, abstractCandidates); // asks of the paper as a whole, so before the fields go on
+        LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, local, titleCandidates, mentions);
+        LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, local, abstractCandidates, mentions);
         return new LinkResult(new PaperAnnotations(paper.Id, mentions, SortedDistinct(introduced)), newEntities);
     }
 
@@ -68,13 +72,10 @@ public sealed partial class PaperLinker
         MentionField field,
         string text,
         IReadOnlyList<AbbreviationDefinition> fieldDefinitions,
-        LinkerDictionary dictionary,
         PaperLocalMatcher? local,
         List<MatchCandidate> candidates,
         List<Mention> mentions)
     {
-        candidates.Clear();
-        dictionary.Find(text, candidates);
         local?.AddTo(text, fieldDefinitions, candidates);
         UrlSpans.RemoveInside(text, candidates);
         foreach (var chosen in SpanResolver.Resolve(text, candidates))

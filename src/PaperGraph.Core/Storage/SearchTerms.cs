@@ -18,6 +18,34 @@ public static class SearchTerms
         "its", "of", "on", "or", "our", "that", "the", "their", "these", "this", "to", "we", "which", "with",
     };
 
+    /// <summary>
+    /// Whether a search for <paramref name="text"/> selects nothing: it has no word (run of letters and digits) but stop
+    /// words ("AS", "On the"). The linker asks it of names, as relinking finds the papers a name may be in by search.
+    /// </summary>
+    public static bool SelectsNothing(ReadOnlySpan<char> text)
+    {
+        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                if (!stopWords.Contains(text[start..i]))
+                {
+                    return false;
+                }
+
+                start = -1;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The terms of <paramref name="distinctWords"/> (a store's words of the text, each once, in order).</summary>
     public static IReadOnlyList<string> Of(IEnumerable<string> distinctWords) =>
         [.. distinctWords.Where(word => !StopWords.Contains(word)).Take(MaxTerms)];

@@ -50,4 +50,27 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
         Assert.DoesNotContain(own.Annotations.Mentions, m => m.EntityId == introduced.Id);
         Assert.Equal(["Attention-Shifting", "AS", "AS"], same.Annotations.Mentions.Where(m => m.EntityId == introduced.Id).Select(m => m.Surface));
     }
+
+    [Fact]
+    public void WithIntroduced_OnlyAStopWordFormInAnotherPaper_IsNotTheIntroducedEntity()
+    {
+        // "AS" is a stop word to search, so relinking never finds a paper by it: a paper with no other form of the
+        // entity must not get it, or a linking ingest and a full relink would disagree.
+        var introduced = new Entity
+        {
+            Id = "new:as-search",
+            Name = "AS",
+            Kind = EntityKind.Method,
+            Aliases = ["AS", "Attention-Shifting"],
+            Description = "Introduced by a test paper.",
+            Source = "introduced",
+        };
+        var dictionary = fixture.Dictionary.WithIntroduced([introduced]);
+
+        var alone = fixture.Linker.Link(new Paper { Id = "test:alone", Title = "AS for unlearning", Abstract = "We extend AS to vision models." }, dictionary);
+        var withLongForm = fixture.Linker.Link(new Paper { Id = "test:long", Title = "AS for unlearning", Abstract = "We extend Attention-Shifting to vision models." }, dictionary);
+
+        Assert.DoesNotContain(alone.Annotations.Mentions, m => m.EntityId == introduced.Id);
+        Assert.Equal(["AS", "Attention-Shifting"], withLongForm.Annotations.Mentions.Where(m => m.EntityId == introduced.Id).Select(m => m.Surface));
+    }
 }

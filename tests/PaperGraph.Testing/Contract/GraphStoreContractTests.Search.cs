@@ -98,7 +98,12 @@ public abstract partial class GraphStoreContractTests
             Assert.Empty((await Store.QueryPapersAsync(new PaperQuery(nothing, PaperOrder.Relevance, 10), Ct)).Items);
             Assert.Equal(0, await Store.CountPapersAsync(nothing, Ct));
             Assert.Empty((await Store.GetPaperFacetsAsync(nothing, 10, Ct)).Years);
+            Assert.True(SearchTerms.SelectsNothing(nothing.Search)); // what the linker asks of a name (UnsearchableForms)
         }
+
+        Assert.False(SearchTerms.SelectsNothing(widget.Search));
+        Assert.NotEmpty((await Store.FindPaperIdsWithWordsAsync(["the WIDGET"], Ct))["the WIDGET"]);
+        Assert.False((await Store.FindPaperIdsWithWordsAsync([stopWords.Search!], Ct)).ContainsKey(stopWords.Search!));
     }
 
     [Fact]
