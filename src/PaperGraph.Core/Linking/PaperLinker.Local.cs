@@ -31,7 +31,7 @@ public sealed partial class PaperLinker
                 continue;
             }
 
-            if (IsVariantOfKnown(name.Name, dictionary, created))
+            if (IsVariantOfKnown(name.Name, dictionary.Catalog, created))
             {
                 continue; // "LLaMA-2-70B", or "Foo-7B" beside the paper's Foo: a variant mention of a known name, not a new entity
             }
@@ -115,10 +115,13 @@ public sealed partial class PaperLinker
     }
 
     /// <summary>
-    /// Whether a name is a known name (the dictionary's, or one this paper introduced before it) followed by a variant
+    /// Whether a name is a known name (the catalog's, or one this paper introduced before it) followed by a variant
     /// suffix (<see cref="VariantSuffix"/>): the base is tried at every separator and where digits follow letters.
+    /// Not other papers' introduced names: what a paper introduces depends on the paper and the catalog only, or a
+    /// linking ingest (which has the names of the papers before it) and a relink (which decides introductions with the
+    /// catalog alone) would introduce different entities.
     /// </summary>
-    private static bool IsVariantOfKnown(string name, LinkerDictionary dictionary, List<Entity> created)
+    private static bool IsVariantOfKnown(string name, EntityCatalog catalog, List<Entity> created)
     {
         for (var end = name.Length - 1; end > 0; end--)
         {
@@ -128,7 +131,7 @@ public sealed partial class PaperLinker
             }
 
             var key = TextFolding.Key(name[..end]);
-            foreach (var owner in dictionary.FindByKey(key))
+            foreach (var owner in catalog.FindByKey(key))
             {
                 if (VariantSuffix.End(name, end, owner.Entity.Kind) == name.Length)
                 {
