@@ -73,4 +73,28 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
         Assert.DoesNotContain(alone.Annotations.Mentions, m => m.EntityId == introduced.Id);
         Assert.Equal(["AS", "Attention-Shifting"], withLongForm.Annotations.Mentions.Where(m => m.EntityId == introduced.Id).Select(m => m.Surface));
     }
+
+    [Fact]
+    public void Link_NameThatExtendsAnotherPapersIntroducedName_IntroducesWhatTheCatalogAloneWould()
+    {
+        // What a paper introduces depends on the paper and the catalog only: a relink decides it with the catalog alone,
+        // a linking ingest has the names of the papers before it.
+        var other = new Entity
+        {
+            Id = "new:quokkaseg",
+            Name = "QuokkaSeg",
+            Kind = EntityKind.Method,
+            Aliases = ["QuokkaSeg"],
+            Description = "Introduced by another test paper.",
+            Source = "introduced",
+        };
+        var paper = new Paper { Id = "test:quokkaseg-1m", Title = "QuokkaSeg-1M: A Large-Scale Segmentation Dataset", Abstract = "We introduce QuokkaSeg-1M, a dataset of one million masks." };
+
+        var withOthers = fixture.Linker.Link(paper, fixture.Dictionary.WithIntroduced([other]));
+        var catalogAlone = fixture.Linker.Link(paper, fixture.Dictionary);
+
+        Assert.Contains("QuokkaSeg-1M", withOthers.NewEntities.Select(e => e.Name));
+        Assert.Equal(catalogAlone.NewEntities.Select(e => (e.Id, e.Kind, string.Join('|', e.Aliases))), withOthers.NewEntities.Select(e => (e.Id, e.Kind, string.Join('|', e.Aliases))));
+        Assert.Equal(catalogAlone.Annotations.IntroducedEntityIds, withOthers.Annotations.IntroducedEntityIds);
+    }
 }
