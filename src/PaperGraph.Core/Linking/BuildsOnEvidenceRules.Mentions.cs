@@ -39,7 +39,7 @@ internal static partial class BuildsOnEvidenceRules
     /// </summary>
     private static bool OwnOrElsewhere(Paper? citing, Paper cited, Mention mention)
     {
-        var field = citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
+        var field = FieldOf(citing, mention);
         if (field is null || mention.End > field.Length)
         {
             return false;
@@ -64,7 +64,7 @@ internal static partial class BuildsOnEvidenceRules
     /// </summary>
     private static bool OwnedRightBefore(Paper? citing, Paper cited, Mention mention)
     {
-        var field = citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
+        var field = FieldOf(citing, mention);
         return field is not null && mention.End <= field.Length
             && !(mention.End + 1 < field.Length && field[mention.End] == '-' && char.IsLetterOrDigit(field[mention.End + 1]))
             && !citing!.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any()

@@ -67,10 +67,14 @@ internal static partial class BuildsOnEvidenceRules
     /// <summary>Whether the mention is part of a longer token ("SS$A^3$D" holds "A^3"), which is some other name.</summary>
     private static bool Glued(Paper? citing, Mention mention)
     {
-        var field = citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
+        var field = FieldOf(citing, mention);
         return field is not null && mention.End <= field.Length && field.AsSpan(mention.Start, mention.End - mention.Start).SequenceEqual(mention.Surface)
             && ((mention.Start > 0 && IsGlue(field[mention.Start - 1])) || (mention.End < field.Length && IsGlue(field[mention.End])));
     }
+
+    /// <summary>The citing paper's title or abstract, whichever the mention is in; null without the paper.</summary>
+    private static string? FieldOf(Paper? citing, Mention mention) =>
+        citing is null ? null : mention.Field == MentionField.Title ? citing.Title : citing.Abstract;
 
     private static bool IsGlue(char c) => char.IsLetterOrDigit(c) || c is '$' or '^' or '_';
 

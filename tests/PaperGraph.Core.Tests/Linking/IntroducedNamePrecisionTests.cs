@@ -8,6 +8,17 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
     private Core.Linking.LinkResult Link(string id, string title, string text) =>
         fixture.Linker.Link(new Paper { Id = id, Title = title, Abstract = text }, fixture.Dictionary);
 
+    /// <summary>Another paper's introduced method: its name is the first alias.</summary>
+    private static Entity Introduced(string id, params string[] aliases) => new()
+    {
+        Id = id,
+        Name = aliases[0],
+        Kind = EntityKind.Method,
+        Aliases = aliases,
+        Description = "Introduced by another test paper.",
+        Source = "introduced",
+    };
+
     [Theory]
     [InlineData("We propose Reinforcement Learning with Mixed Rewards for alignment.")]
     [InlineData("We introduce Reasoning traces into the planner.")]
@@ -33,15 +44,7 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
     public void WithIntroduced_AcronymAnotherPaperSpellsOutOtherwise_IsNotTheIntroducedEntity()
     {
         // An introduced entity named by its acronym, as the full corpus has ("AS", Attention-Shifting).
-        var introduced = new Entity
-        {
-            Id = "new:as-test",
-            Name = "AS",
-            Kind = EntityKind.Method,
-            Aliases = ["AS", "Attention-Shifting"],
-            Description = "Introduced by a test paper.",
-            Source = "introduced",
-        };
+        var introduced = Introduced("new:as-test", "AS", "Attention-Shifting");
         var dictionary = fixture.Dictionary.WithIntroduced([introduced]);
 
         var own = fixture.Linker.Link(new Paper { Id = "test:scoring", Title = "Scoring essays", Abstract = "Automated scoring (AS) systems rate essays. We improve AS with features." }, dictionary);
@@ -56,15 +59,7 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
     {
         // "AS" is a stop word to search, so relinking never finds a paper by it: a paper with no other form of the
         // entity must not get it, or a linking ingest and a full relink would disagree.
-        var introduced = new Entity
-        {
-            Id = "new:as-search",
-            Name = "AS",
-            Kind = EntityKind.Method,
-            Aliases = ["AS", "Attention-Shifting"],
-            Description = "Introduced by a test paper.",
-            Source = "introduced",
-        };
+        var introduced = Introduced("new:as-search", "AS", "Attention-Shifting");
         var dictionary = fixture.Dictionary.WithIntroduced([introduced]);
 
         var alone = fixture.Linker.Link(new Paper { Id = "test:alone", Title = "AS for unlearning", Abstract = "We extend AS to vision models." }, dictionary);
@@ -79,15 +74,7 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
     {
         // What a paper introduces depends on the paper and the catalog only: a relink decides it with the catalog alone,
         // a linking ingest has the names of the papers before it.
-        var other = new Entity
-        {
-            Id = "new:quokkaseg",
-            Name = "QuokkaSeg",
-            Kind = EntityKind.Method,
-            Aliases = ["QuokkaSeg"],
-            Description = "Introduced by another test paper.",
-            Source = "introduced",
-        };
+        var other = Introduced("new:quokkaseg", "QuokkaSeg");
         var paper = new Paper { Id = "test:quokkaseg-1m", Title = "QuokkaSeg-1M: A Large-Scale Segmentation Dataset", Abstract = "We introduce QuokkaSeg-1M, a dataset of one million masks." };
 
         var withOthers = fixture.Linker.Link(paper, fixture.Dictionary.WithIntroduced([other]));

@@ -14,37 +14,33 @@ internal static class UnsearchableForms
     /// <summary>Removes, from both fields' candidates, introduced-entity matches of unsearchable forms whose entity has no searchable match in the paper.</summary>
     public static void Remove(List<MatchCandidate> title, List<MatchCandidate> @abstract)
     {
-        if (!HasUnsearchable(title) && !HasUnsearchable(@abstract))
+        var any = false;
+        HashSet<string>? searchable = null;
+        foreach (var candidate in title.Concat(@abstract))
+        {
+            if (candidate.Origin != MatchOrigin.Introduced)
+            {
+                continue;
+            }
+
+            if (SearchTerms.SelectsNothing(candidate.Pattern.Key))
+            {
+                any = true;
+            }
+            else
+            {
+                (searchable ??= new(StringComparer.Ordinal)).Add(candidate.Pattern.Entry.Entity.Id);
+            }
+        }
+
+        if (!any)
         {
             return; // nearly every paper
         }
 
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in title.Concat(@abstract))
-        {
-            if (candidate.Origin == MatchOrigin.Introduced && !SearchTerms.SelectsNothing(candidate.Pattern.Key))
-            {
-                found.Add(candidate.Pattern.Entry.Entity.Id);
-            }
-        }
-
-        title.RemoveAll(c => IsUnsearchable(c) && !found.Contains(c.Pattern.Entry.Entity.Id));
-        @abstract.RemoveAll(c => IsUnsearchable(c) && !found.Contains(c.Pattern.Entry.Entity.Id));
+        bool Unfindable(MatchCandidate c) =>
+            c.Origin == MatchOrigin.Introduced && SearchTerms.SelectsNothing(c.Pattern.Key) && searchable?.Contains(c.Pattern.Entry.Entity.Id) != true;
+        title.RemoveAll(Unfindable);
+        @abstract.RemoveAll(Unfindable);
     }
-
-    private static bool HasUnsearchable(List<MatchCandidate> candidates)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (IsUnsearchable(candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsUnsearchable(MatchCandidate candidate) =>
-        candidate.Origin == MatchOrigin.Introduced && SearchTerms.SelectsNothing(candidate.Pattern.Key);
 }

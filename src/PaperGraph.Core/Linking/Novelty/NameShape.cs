@@ -43,14 +43,22 @@ internal static partial class NameShape
 
     public static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
 
-    public static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word)
+    public static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word) => InnerCapitalOrDigit(word, capitalAfterLetterOnly: false);
+
+    /// <summary>
+    /// <see cref="HasInnerCapitalOrDigit(string)"/> for a word in a title: a capital counts only right after a letter
+    /// ("ResNet", "RAG"), since title case capitalises every part of a hyphenated word ("Dual-Domain").
+    /// </summary>
+    public static bool HasCoinedCapitalOrDigit(string word) => InnerCapitalOrDigit(word, capitalAfterLetterOnly: true);
+
+    private static bool InnerCapitalOrDigit(ReadOnlySpan<char> word, bool capitalAfterLetterOnly)
     {
         // One pass with an early exit: cue sentences ask this of every word.
         bool lower = false, letter = false;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (i > 0 && (char.IsUpper(c) || char.IsDigit(c)))
+            if (i > 0 && (char.IsDigit(c) || (char.IsUpper(c) && (!capitalAfterLetterOnly || char.IsLetter(word[i - 1])))))
             {
                 return true;
             }
@@ -60,23 +68,6 @@ internal static partial class NameShape
         }
 
         return word.Length >= 2 && !lower && letter;
-    }
-
-    /// <summary>
-    /// <see cref="HasInnerCapitalOrDigit(string)"/> for a word in a title: a capital counts only right after a letter
-    /// ("ResNet", "RAG"), since title case capitalises every part of a hyphenated word ("Dual-Domain").
-    /// </summary>
-    public static bool HasCoinedCapitalOrDigit(string word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (char.IsDigit(word[i]) || (char.IsUpper(word[i]) && char.IsLetter(word[i - 1])))
-            {
-                return true;
-            }
-        }
-
-        return word.Length >= 2 && !word.Any(char.IsLower) && word.Any(char.IsLetter);
     }
 
     /// <summary>
