@@ -116,6 +116,11 @@ internal static partial class NoveltyDetector
         }
 
         var head = title[..colon].Trim();
+        if (SurveySubtitle().IsMatch(title[(colon + 1)..]))
+        {
+            return null; // "YOLO26: A Comprehensive Architecture Overview", "Agentic AI: A Survey": the head is the topic
+        }
+
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var single = words.Length == 1 && NameShape.IsName(head, strong: true);
         // Title case capitalises every part of a hyphenated word, so "Dual-Domain Representation Alignment" and
@@ -171,6 +176,15 @@ internal static partial class NoveltyDetector
     {
         "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Beyond", "When", "Why", "How", "What", "Does", "Do", "Can", "Is", "Are",
     };
+
+    /// <summary>
+    /// A subtitle saying the paper surveys its head: "A Survey", "A Comprehensive Architecture Overview and Key
+    /// Improvements", "A Review of …" (an article, at most four words that are no preposition, then the noun), not "A
+    /// Benchmark Dataset for Multimodal Review Helpfulness", nor "A Short Survey, Empirical Analysis, and Open-Source
+    /// Dual-System VLA Model" (a survey among other contributions).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:An?|The)\s+(?:(?!(?:for|of|on|in|to|with|via|from|by|and)\b)[\w-]+\s+){0,4}(?:Survey|Review|Overview|Tutorial|Primer|Retrospective)s?(?:\s+(?:of|on|for|and|with)\b|\s*[:(]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SurveySubtitle();
 
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 

@@ -74,6 +74,19 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     public void Find_TitleHeadWithCoinedWordOrDatasetSubtitle_IsIntroduced(string title, string name) =>
         Assert.Contains(name, Introduced(title, "We study how a model retrieves passages."));
 
+    [Theory]
+    [InlineData("QuokkaNet26: A Comprehensive Architecture Overview and Key Improvements")]
+    [InlineData("QuokkaNet: A Survey")]
+    [InlineData("Quokka-Based Retrieval: A Review of Methods and Datasets")]
+    public void Find_TitleHeadOfASurvey_IsNoName(string title) =>
+        Assert.Empty(Introduced(title, "We study how a model retrieves passages."));
+
+    [Theory]
+    [InlineData("QuokkaNet: A Short Survey, Empirical Analysis, and Open-Source Retrieval Model", "QuokkaNet")]
+    [InlineData("QuokkaSet: A Benchmark Dataset for Multimodal Review Helpfulness", "QuokkaSet")]
+    public void Find_TitleHeadWithASurveyAmongOtherThings_IsIntroduced(string title, string name) =>
+        Assert.Contains(name, Introduced(title, "We study how a model retrieves passages."));
+
     [Fact]
     public void Find_TitleHeadWithComma_IsNoName() =>
         Assert.Empty(Introduced("SPARSE Data, Rich Results: Few-Shot Segmentation", "We study few-shot segmentation with sparse labels."));
