@@ -71,6 +71,50 @@ internal static partial class BuildsOnEvidenceRules
             && OwnRightBefore().IsMatch(Markup().Replace(field[Math.Max(0, mention.Start - 40)..mention.Start], string.Empty));
     }
 
+    /// <summary>
+    /// Whether the citing paper writes a version right after the mention that the cited paper never writes after the
+    /// name: "RoboTwin 2.0" and "ViDoRe V1" are other releases, with papers of their own, than the RoboTwin and the
+    /// ViDoRe V3 a paper introduced. A name the cited paper writes with no version is its first ("DeepSeek-OCR V1").
+    /// </summary>
+    internal static bool OtherVersion(Paper? citing, Paper cited, Entity entity, Mention mention)
+    {
+        var field = FieldOf(citing, mention);
+        if (field is null || mention.End > field.Length || VersionAfter().Match(field, mention.End) is not { Success: true } written)
+        {
+            return false;
+        }
+
+        var citedVersions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in new[] { cited.Title, cited.Abstract })
+        {
+            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            {
+                for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    var end = at + name.Length;
+                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && VersionAfter().Match(text, end) is { Success: true } version)
+                    {
+                        citedVersions.Add(VersionNumber(version));
+                    }
+                }
+            }
+        }
+
+        return !(citedVersions.Count == 0 ? VersionNumber(written) == "1" : citedVersions.Contains(VersionNumber(written)));
+    }
+
+    /// <summary>"2.0" and "V2" are one version, "v1.0" and "1" another.</summary>
+    private static string VersionNumber(Match version)
+    {
+        var number = version.Groups["n"].Value;
+        while (number.EndsWith(".0", StringComparison.Ordinal))
+        {
+            number = number[..^2];
+        }
+
+        return number;
+    }
+
     private static (int Month, int Number)? ArxivOrder(string? arxivId)
     {
         var dot = arxivId?.IndexOf('.', StringComparison.Ordinal) ?? -1;
@@ -95,6 +139,13 @@ internal static partial class BuildsOnEvidenceRules
     /// <summary>LaTeX and Markdown markup around names in abstracts: <c>\textsc{</c>, <c>\textbf{</c>, braces, dollars and <c>**</c> ("we propose **MA-RAG**").</summary>
     [GeneratedRegex(@"\\[a-zA-Z]+\{|[{}$*]", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
+
+    /// <summary>
+    /// A version right where a name ends: " V1", "-v3", " 2.0". Not a plain number ("OmniGen 5.06" is a score, "ArchEHR-QA
+    /// 2025" a year's edition of the same task) and not a size ("-8B").
+    /// </summary>
+    [GeneratedRegex(@"\G[ -]?(?:[vV](?<n>\d+(?:\.\d+)*)|(?<n>\d\.\d))(?![\w%]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionAfter();
 
     /// <summary>What may follow a claimed name and still claim it: a size or version ("-8B", " 2", "-V2", "3.5").</summary>
     [GeneratedRegex(@"^[ .]?(?:\d+(?:\.\d+)?[bmkt]|v?\d+(?:\.\d+)*)$", RegexOptions.CultureInvariant)]

@@ -19,7 +19,8 @@ namespace PaperGraph.Core.Linking;
 /// form and the citing paper's text has that long form too.</item>
 /// </list>
 /// An introduced name makes no link when the citing paper writes "our" or "proposed" right before it anywhere
-/// (<see cref="OwnedRightBefore"/>).
+/// (<see cref="OwnedRightBefore"/>), and a mention is no evidence when it names a version the cited paper never
+/// writes ("RoboTwin 2.0" for the paper of RoboTwin, <see cref="OtherVersion"/>).
 /// </summary>
 internal static partial class BuildsOnEvidenceRules
 {
@@ -37,7 +38,8 @@ internal static partial class BuildsOnEvidenceRules
         // A name the citing paper calls its own anywhere ("the proposed X" after a plain "X attains") is its own in every mention.
         return cited is not null && !Later(cited, citing) && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
             && !mentions.Any(m => OwnedRightBefore(citing, cited, m))
-            && mentions.Any(m => SameName(m.Surface, entity) && Distinctive(m.Surface, citing, cited) && !Glued(citing, m) && !OwnOrElsewhere(citing, cited, m));
+            && mentions.Any(m => SameName(m.Surface, entity) && Distinctive(m.Surface, citing, cited) && !Glued(citing, m) && !OwnOrElsewhere(citing, cited, m)
+                && !OtherVersion(citing, cited, entity, m));
     }
 
     /// <summary>Whether the paper's title head ("X: …") is one of the entity's names, or a cue ("we propose X", "called X") puts one right after it.</summary>
@@ -64,12 +66,17 @@ internal static partial class BuildsOnEvidenceRules
         return false;
     }
 
-    /// <summary>Whether the mention is part of a longer token ("SS$A^3$D" holds "A^3"), which is some other name.</summary>
+    /// <summary>
+    /// Whether the mention is part of a longer token ("SS$A^3$D" holds "A^3") or ends a hyphenated one ("xbench-DeepSearch"
+    /// is another benchmark than DeepSearch, "Multi-SWE-bench" than SWE-bench), which is some other name. A hyphen after
+    /// the mention does not make one: "RoboTwin-generated", "SAM-based" are about the name.
+    /// </summary>
     private static bool Glued(Paper? citing, Mention mention)
     {
         var field = FieldOf(citing, mention);
         return field is not null && mention.End <= field.Length && field.AsSpan(mention.Start, mention.End - mention.Start).SequenceEqual(mention.Surface)
-            && ((mention.Start > 0 && IsGlue(field[mention.Start - 1])) || (mention.End < field.Length && IsGlue(field[mention.End])));
+            && ((mention.Start > 0 && IsGlue(field[mention.Start - 1])) || (mention.End < field.Length && IsGlue(field[mention.End]))
+                || (mention.Start > 1 && field[mention.Start - 1] == '-' && char.IsLetterOrDigit(field[mention.Start - 2])));
     }
 
     /// <summary>The citing paper's title or abstract, whichever the mention is in; null without the paper.</summary>

@@ -35,6 +35,10 @@ public sealed class BuildsOnLinkerTests
         Paper("p:proposed-keyface", "Two-Stage Talking Faces", $"KeyFace renders talking faces. Experiments show that the proposed KeyFace is fast{Topic}."),
         Paper("p:bold-keyface", "Two-Stage Talking Faces", $"We propose **KeyFace**, a renderer of talking faces from keyframes{Topic}."),
         Paper("p:cab-user", "Fast Sampling for Diffusion Models Revisited", "Building on the Consistency-Aware Buffer (CAB) sampler, we cut the number of steps of image diffusion models in half, training-free."),
+        Paper("p:keyface-v3", "KeyFace V3: Faces at Scale", "We introduce KeyFace v3, a renderer of talking faces from keyframes."),
+        Paper("p:keyface-2", "Two-Stage Talking Faces", $"We build on KeyFace 2.0 and compare with KeyFace V1{Topic}."),
+        Paper("p:keyface-score", "Two-Stage Talking Faces", $"We beat KeyFace 4.3% and KeyFace v3{Topic}."),
+        Paper("p:xbench-keyface", "Two-Stage Talking Faces", $"We test on xbench-KeyFace and KeyFace-generated clips{Topic}."),
         Paper("p:cab-namesake", "Image Restoration", "We design a Channel Attention Block (CAB) that restores fine detail."),
     }.ToDictionary(p => p.Id);
 
@@ -146,6 +150,25 @@ public sealed class BuildsOnLinkerTests
     [InlineData("p:spelt", "KeyFace")] // the citing paper spells it out as something else
     public void LinksFor_MentionOfTheCitingPapersOwnOrOtherThing_LinksToNone(string citing, string surface) =>
         Assert.Equal(0, Count(citing, surface));
+
+    [Theory]
+    [InlineData("p:keyface-2", "KeyFace 2.0", "p:keyface", 0)] // another release than the one the cited paper names
+    [InlineData("p:keyface-2", "KeyFace V1", "p:keyface", 1)] // a name the cited paper writes with no version is its first
+    [InlineData("p:keyface-2", "KeyFace V1", "p:keyface-v3", 0)] // not when the cited paper names its own version
+    [InlineData("p:keyface-score", "KeyFace v3", "p:keyface-v3", 1)] // the version the cited paper writes
+    [InlineData("p:keyface-score", "KeyFace 4.3%", "p:keyface", 1)] // a score, no version
+    [InlineData("p:xbench-keyface", "xbench-KeyFace", "p:keyface", 0)] // the end of another, hyphenated name
+    [InlineData("p:xbench-keyface", "KeyFace-generated", "p:keyface", 1)] // a hyphen after the name is about it
+    public void LinksFor_VersionOrLongerNameAroundTheMention(string citing, string context, string cited, int links)
+    {
+        var at = Papers[citing].Abstract.IndexOf(context, StringComparison.Ordinal) + context.IndexOf("KeyFace", StringComparison.Ordinal);
+        var mention = new Mention(citing, "new:keyface", MentionField.Abstract, at, at + "KeyFace".Length, "KeyFace", 0.9, PaperLinker.Version);
+        var evidence = new BuildsOnEvidence(
+            new Dictionary<string, IReadOnlyList<string>> { ["new:keyface"] = [cited] },
+            new Dictionary<string, Entity> { ["new:keyface"] = Entity("new:keyface", "KeyFace") },
+            Papers);
+        Assert.Equal(links, BuildsOnLinker.LinksFor(citing, [mention], evidence).Count);
+    }
 
     [Fact]
     public void LinksFor_UseAfterAPreposition_Links() =>
