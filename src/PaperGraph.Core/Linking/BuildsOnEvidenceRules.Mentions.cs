@@ -35,7 +35,7 @@ internal static partial class BuildsOnEvidenceRules
     /// <summary>
     /// Whether the mention names the citing paper's own thing ("we introduce the Panoramic Dual BridgeNet", "our
     /// SciAgent-8B", "the proposed SparseVAR"), sits in a web address, or is an acronym the citing paper spells out
-    /// otherwise than the cited one ("User interface to code (UI2Code)").
+    /// otherwise than the cited one ("User interface to code (UI2Code)") or, a short acronym, in lower case.
     /// </summary>
     private static bool OwnOrElsewhere(Paper? citing, Paper cited, Mention mention)
     {
@@ -52,7 +52,15 @@ internal static partial class BuildsOnEvidenceRules
             return true;
         }
 
-        var citingForms = AbbreviationDetector.Find(field).Where(d => d.Short == mention.Surface).Select(d => TextFolding.Key(d.Long)).ToArray();
+        // An acronym the citing paper spells out in lower case ("finite-state machine (FSM)", "digital elevation model (DEM)")
+        // is a common term to it, whoever else capitalised it; not so between papers sharing an author.
+        var definitions = AbbreviationDetector.Find(field).Where(d => d.Short == mention.Surface).ToArray();
+        if (IsShortAcronym(mention.Surface) && definitions.Any(d => !d.Long.Any(char.IsUpper)) && !citing!.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any())
+        {
+            return true;
+        }
+
+        var citingForms = definitions.Select(d => TextFolding.Key(d.Long)).ToArray();
         return citingForms.Length > 0 && !LongForms(cited, mention.Surface).Any(l => citingForms.Contains(TextFolding.Key(l)));
     }
 

@@ -46,8 +46,9 @@ internal static partial class BuildsOnEvidenceRules
     internal static bool Claims(Paper paper, Entity entity)
     {
         var keys = entity.Aliases.Prepend(entity.Name).Select(TextFolding.Key).ToHashSet(StringComparer.Ordinal);
+        var squashed = entity.Aliases.Prepend(entity.Name).Select(ClaimKey).ToHashSet(StringComparer.Ordinal);
         var colon = paper.Title.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0 && keys.Contains(TextFolding.Key(paper.Title[..colon])))
+        if (colon > 0 && (keys.Contains(TextFolding.Key(paper.Title[..colon])) || squashed.Contains(ClaimKey(paper.Title[..colon]))))
         {
             return true;
         }
@@ -56,8 +57,9 @@ internal static partial class BuildsOnEvidenceRules
         var text = Markup().Replace(paper.Abstract, string.Empty);
         foreach (var match in NoveltyDetector.CueMatches(text, NoveltyDetector.Scan.WordStarts(text)))
         {
+            // "we propose Nano3D" claims the entity named Nano-3D: the name up to case and separators, as SameName matches mentions.
             var named = TextFolding.Key(match.Groups["name"].Value);
-            if (keys.Any(key => named == key || (named.StartsWith(key, StringComparison.Ordinal) && SizeOrVersion().IsMatch(named[key.Length..]))))
+            if (squashed.Contains(ClaimKey(match.Groups["name"].Value.TrimEnd('.', ',', ';', ':'))) || keys.Any(key => named == key || (named.StartsWith(key, StringComparison.Ordinal) && SizeOrVersion().IsMatch(named[key.Length..]))))
             {
                 return true; // "we present ReasonIR-8B" claims ReasonIR; "we introduce GLiNER-biomed" does not claim GLiNER
             }
@@ -65,6 +67,9 @@ internal static partial class BuildsOnEvidenceRules
 
         return false;
     }
+
+    /// <summary>A name up to case and separators, for claims: "Nano3D" is Nano-3D, but "RASC+" is another name than RASC.</summary>
+    private static string ClaimKey(string name) => new(name.Where(c => char.IsLetterOrDigit(c) || c == '+').Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>
     /// Whether the mention is part of a longer token ("SS$A^3$D" holds "A^3") or ends a hyphenated one ("xbench-DeepSearch"

@@ -39,6 +39,9 @@ public sealed class BuildsOnLinkerTests
         Paper("p:keyface-2", "Two-Stage Talking Faces", $"We build on KeyFace 2.0 and compare with KeyFace V1{Topic}."),
         Paper("p:keyface-score", "Two-Stage Talking Faces", $"We beat KeyFace 4.3% and KeyFace v3{Topic}."),
         Paper("p:xbench-keyface", "Two-Stage Talking Faces", $"We test on xbench-KeyFace and KeyFace-generated clips{Topic}."),
+        Paper("p:cab-lower", "Fast Sampling for Diffusion Models Revisited", "Building on a consistency-aware buffer (CAB) sampler, we cut the number of steps of image diffusion models in half, training-free."),
+        Paper("p:nano3d", "3D Editing Without Masks", "We propose Nano3D, a training-free framework for 3D object editing."),
+        Paper("p:keyface-plus", "KeyFace+: Faces at Scale", "We extend KeyFace with keyframes at scale."),
         Paper("p:cab-namesake", "Image Restoration", "We design a Channel Attention Block (CAB) that restores fine detail."),
     }.ToDictionary(p => p.Id);
 
@@ -99,6 +102,29 @@ public sealed class BuildsOnLinkerTests
     [Fact]
     public void LinksFor_ShortAcronymTheCitingPaperSpellsOutDifferently_LinksToNone() =>
         Assert.Empty(Links("p:cab-namesake", Cab, "CAB", "p:cab-sampler"));
+
+    [Fact]
+    public void LinksFor_ShortAcronymTheCitingPaperSpellsOutInLowerCase_LinksToNoneButBetweenCoauthors()
+    {
+        // "a consistency-aware buffer (CAB)" is a common term to the citing paper, unless it shares an author with the cited one.
+        Assert.Empty(Links("p:cab-lower", Cab, "CAB", "p:cab-sampler"));
+        var papers = new Dictionary<string, Paper>(Papers)
+        {
+            ["p:cab-lower"] = Papers["p:cab-lower"] with { Authors = ["A. Author"] },
+            ["p:cab-sampler"] = Papers["p:cab-sampler"] with { Authors = ["A. Author", "B. Author"] },
+        };
+        Assert.Single(BuildsOnLinker.LinksFor(
+            "p:cab-lower",
+            [Mention("p:cab-lower", Cab.Id, "CAB")],
+            new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [Cab.Id] = ["p:cab-sampler"] }, new Dictionary<string, Entity> { [Cab.Id] = Cab }, papers)));
+    }
+
+    [Fact]
+    public void Claims_TheNameUpToCaseAndSeparators_NotAPlusVariant()
+    {
+        Assert.True(BuildsOnEvidenceRules.Claims(Papers["p:nano3d"], Entity("new:nano-3d", "Nano-3D")));
+        Assert.False(BuildsOnEvidenceRules.Claims(Papers["p:keyface-plus"], Entity("new:keyface", "KeyFace")));
+    }
 
     [Fact]
     public void LinksFor_ShortAcronymWithoutLongForm_LinksToNone() =>
