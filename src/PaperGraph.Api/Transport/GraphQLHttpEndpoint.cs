@@ -87,14 +87,15 @@ internal sealed class GraphQLHttpEndpoint(
     }
 
     /// <summary>
-    /// The executed operation's name; for a refused request, the one it asked for or its only operation's. A refused
-    /// request carries no parsed document, so it is parsed again here: refusals are rare, successes never pay.
+    /// The executed operation's name (none for an anonymous one); for a refused request, the one it asked for or its
+    /// only operation's. A refused request carries no parsed document, so it is parsed again here: refusals are rare,
+    /// successes never pay, anonymous ones included.
     /// </summary>
     private static string? OperationName(ExecutionResult result, GraphQLRequest request)
     {
-        if (result.Operation?.Name?.StringValue is { } executed)
+        if (result.Operation is { } executed)
         {
-            return executed;
+            return executed.Name?.StringValue;
         }
 
         if (request.OperationName is { } asked)
