@@ -132,18 +132,20 @@ public sealed partial class Neo4jGraphStore
 
     private const string StoredDatesCypher = """
         UNWIND $ids AS id MATCH (p:Paper {id: id})
-        RETURN p.id, p.dateYear, p.dateMonth, p.dateDay, p.authors
+        RETURN p.id, p.dateYear, p.dateMonth, p.dateDay, p.authors, p.categories
         """;
 
     /// <summary>
     /// Gives each record the date <see cref="ListingDate.FirstListed"/> keeps and the authors
-    /// <see cref="Core.Authors.AuthorNames.Merge"/> keeps over the stored paper and the records before it, as the
-    /// SQLite store does row by row, so neither depends on order.
+    /// <see cref="Core.Authors.AuthorNames.Merge"/> keeps over the stored paper and the records before it, and the
+    /// stored categories when the record has none (a listing page), as the SQLite store does row by row, so none of
+    /// them depends on order.
     /// </summary>
     private async Task<IReadOnlyList<PaperRecord>> KeepFirstListedDatesAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
     {
         var dates = new Dictionary<string, ListingDate?>(StringComparer.Ordinal);
         var authors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var categories = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var ids in Distinct(records.Select(record => record.Paper.Id).ToList()).Chunk(BatchSize))
         {
             var result = await _client.RunAsync(new CypherStatement(StoredDatesCypher, new { ids }), cancellationToken);
@@ -156,6 +158,7 @@ public sealed partial class Neo4jGraphStore
                 }
 
                 authors[row.String(0)] = row.Strings(4);
+                categories[row.String(0)] = row.Strings(5);
             }
         }
 
@@ -165,11 +168,13 @@ public sealed partial class Neo4jGraphStore
             var record = records[i];
             var date = ListingDate.FirstListed(dates.GetValueOrDefault(record.Paper.Id), record.Paper.Date);
             var names = Core.Authors.AuthorNames.Merge(authors.GetValueOrDefault(record.Paper.Id), record.Paper.Authors);
+            var subjects = record.Paper.Categories.Count > 0 ? record.Paper.Categories : categories.GetValueOrDefault(record.Paper.Id) ?? [];
             dates[record.Paper.Id] = date;
             authors[record.Paper.Id] = names;
-            kept[i] = date == record.Paper.Date && ReferenceEquals(names, record.Paper.Authors)
+            categories[record.Paper.Id] = subjects;
+            kept[i] = date == record.Paper.Date && ReferenceEquals(names, record.Paper.Authors) && subjects.SequenceEqual(record.Paper.Categories)
                 ? record
-                : record with { Paper = record.Paper with { Date = date, Authors = names } };
+                : record with { Paper = record.Paper with { Date = date, Authors = names, Categories = subjects } };
         }
 
         return kept;

@@ -66,7 +66,7 @@ public sealed partial class SqliteGraphStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (cap > 0 && reader.GetInt64(9) >= cap)
+                if (cap > 0 && reader.GetInt64(PaperColumnCount + 1) >= cap)
                 {
                     overCap = true;
                     break;
@@ -79,7 +79,7 @@ public sealed partial class SqliteGraphStore
                 }
 
                 var paper = ReadPaper(reader, 0);
-                items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, 8, paper.Id)));
+                items.Add(new PageItem<Paper>(paper, CursorFor(order, reader, PaperColumnCount, paper.Id)));
             }
         }
         catch (SqliteException error) when (SqliteInterrupt.WasCancelled(error, cancellationToken))

@@ -10,7 +10,7 @@ namespace PaperGraph.Store.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     /// <summary>The columns <see cref="ReadPaper"/> expects, in order.</summary>
-    internal const string PaperColumns = "p.id, p.title, p.abstract, p.arxiv_id, p.authors, p.year, p.month, p.day";
+    internal const string PaperColumns = "p.id, p.title, p.abstract, p.arxiv_id, p.authors, p.year, p.month, p.day, p.categories";
 
     private const string SelectPapersByIds = $"""
         SELECT {PaperColumns} FROM papers p WHERE p.id IN (SELECT value FROM json_each(@ids))
@@ -171,7 +171,14 @@ public sealed partial class SqliteGraphStore
         Date = reader.IsDBNull(offset + 6)
             ? null
             : new ListingDate(reader.IsDBNull(offset + 5) ? null : reader.GetInt32(offset + 5), reader.GetInt32(offset + 6), reader.GetInt32(offset + 7)),
+        Categories = ReadCategories(reader.GetString(offset + 8)),
     };
+
+    /// <summary>The number of <see cref="PaperColumns"/>: a query's own columns come after them.</summary>
+    internal const int PaperColumnCount = 9;
+
+    /// <summary>Most papers of a listing page have no categories: no JSON parse for them.</summary>
+    private static IReadOnlyList<string> ReadCategories(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     private static DateTimeOffset FromTicks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 

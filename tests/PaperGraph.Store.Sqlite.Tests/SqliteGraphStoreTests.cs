@@ -89,7 +89,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
             await connection.OpenAsync(Ct);
             await new SchemaMigrator(NullLogger.Instance).MigrateAsync(connection, 4, Ct);
             await using var copy = new SqliteCommand(
-                "ATTACH DATABASE @path AS written; INSERT INTO papers SELECT * FROM written.papers; DETACH DATABASE written", connection);
+                "ATTACH DATABASE @path AS written; INSERT INTO papers SELECT pk, id, title, abstract, arxiv_id, title_key, authors, date, year, month, day, date_key FROM written.papers; DETACH DATABASE written", connection);
             copy.Parameters.AddWithValue("@path", DatabasePath);
             await copy.ExecuteNonQueryAsync(Ct);
         }
@@ -165,7 +165,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         {
             await connection.OpenAsync(Ct);
             await using var copy = new SqliteCommand(
-                "ATTACH DATABASE @path AS written; INSERT INTO papers SELECT * FROM written.papers; INSERT INTO quarantine SELECT * FROM written.quarantine; DETACH DATABASE written", connection);
+                "ATTACH DATABASE @path AS written; INSERT INTO papers SELECT pk, id, title, abstract, arxiv_id, title_key, authors, date, year, month, day, date_key FROM written.papers; INSERT INTO quarantine SELECT * FROM written.quarantine; DETACH DATABASE written", connection);
             copy.Parameters.AddWithValue("@path", DatabasePath);
             await copy.ExecuteNonQueryAsync(Ct);
         }

@@ -8,7 +8,7 @@ namespace PaperGraph.Core.Export;
 
 /// <summary>
 /// Formats one paper as one line of <c>papergraph export --format jsonl</c>:
-/// <c>{"id","title","abstract","arxivId","date","authors":[…],"mentions":[…],"introduces":[…],"links":[…]}</c>. Mentions are
+/// <c>{"id","title","abstract","arxivId","date","authors":[…],"categories":[…],"mentions":[…],"introduces":[…],"links":[…]}</c>. Mentions are
 /// ordered by field, start, end, entity id; introductions by id; links by score descending, then paper id.
 /// </summary>
 internal sealed class JsonlPaperLine(IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, string> citedTitles)
@@ -31,6 +31,13 @@ internal sealed class JsonlPaperLine(IReadOnlyDictionary<string, Entity> entitie
             foreach (var author in paper.Authors)
             {
                 json.WriteStringValue(author);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("categories");
+            foreach (var category in paper.Categories)
+            {
+                json.WriteStringValue(category);
             }
 
             json.WriteEndArray();

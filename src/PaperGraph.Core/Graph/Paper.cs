@@ -17,8 +17,14 @@ public sealed record Paper
 
     public ListingDate? Date { get; init; }
 
+    /// <summary>
+    /// The listing's subject categories (arXiv: <c>cs.CL</c>, <c>cs.CV</c>, the primary one first), when it gives them;
+    /// empty for listing pages, which carry none.
+    /// </summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
     /// <summary>Field-wise equality; records compare lists by reference, which is never what we want.</summary>
     public bool SameContentAs(Paper other) =>
         Id == other.Id && Title == other.Title && Abstract == other.Abstract && ArxivId == other.ArxivId
-        && Date == other.Date && Authors.SequenceEqual(other.Authors);
+        && Date == other.Date && Authors.SequenceEqual(other.Authors) && Categories.SequenceEqual(other.Categories);
 }

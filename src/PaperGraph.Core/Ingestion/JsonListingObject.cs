@@ -7,8 +7,8 @@ namespace PaperGraph.Core.Ingestion;
 
 /// <summary>
 /// One JSON Lines paper: <c>title</c>, <c>abstract</c>, and optionally <c>arxivId</c>/<c>arxiv_id</c>,
-/// <c>date</c>/<c>listing_date</c>/<c>published</c>, <c>authors</c> (strings), <c>url</c>/<c>abs_url</c>
-/// (an arXiv URL gives the id when none is set). Unknown fields are ignored.
+/// <c>date</c>/<c>listing_date</c>/<c>published</c>, <c>authors</c> (strings), <c>categories</c> (strings) with
+/// <c>primary_category</c>, <c>url</c>/<c>abs_url</c> (an arXiv URL gives the id when none is set). Unknown fields are ignored.
 /// </summary>
 internal static partial class JsonListingObject
 {
@@ -63,7 +63,9 @@ internal static partial class JsonListingObject
             || !TryString(root, out var arxivId, ref reason, "arxivId", "arxiv_id")
             || !TryString(root, out var dateText, ref reason, "date", "listing_date", "published")
             || !TryString(root, out var url, ref reason, "url", "abs_url")
-            || !TryAuthors(root, out var authors, ref reason))
+            || !TryStrings(root, "authors", out var authors, ref reason)
+            || !TryStrings(root, "categories", out var categories, ref reason)
+            || !TryString(root, out var primaryCategory, ref reason, "primary_category"))
         {
             return false;
         }
@@ -87,7 +89,13 @@ internal static partial class JsonListingObject
             date = parsed;
         }
 
-        fields = new ListingFields(title, summary, arxivId, authors, date);
+        // arXiv lists the primary category among the others; it goes first, so a reader sees the paper's main field.
+        if (primaryCategory is not null)
+        {
+            categories = [primaryCategory, .. (categories ?? []).Where(c => c != primaryCategory)];
+        }
+
+        fields = new ListingFields(title, summary, arxivId, authors, date, categories);
         return true;
     }
 
@@ -115,27 +123,28 @@ internal static partial class JsonListingObject
         return true;
     }
 
-    private static bool TryAuthors(JsonElement root, out IReadOnlyList<string>? authors, ref string reason)
+    /// <summary>A list of strings (<c>authors</c>, <c>categories</c>): an array, or one string of comma-separated items; absent or null is none.</summary>
+    private static bool TryStrings(JsonElement root, string name, out IReadOnlyList<string>? values, ref string reason)
     {
-        authors = null;
-        if (!root.TryGetProperty("authors", out var element) || element.ValueKind == JsonValueKind.Null)
+        values = null;
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
         {
             return true;
         }
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            authors = element.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            values = element.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             return true;
         }
 
         if (element.ValueKind != JsonValueKind.Array || element.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
         {
-            reason = "field 'authors' must be an array of strings.";
+            reason = $"field '{name}' must be an array of strings.";
             return false;
         }
 
-        authors = element.EnumerateArray().Select(a => a.GetString()!).ToArray();
+        values = element.EnumerateArray().Select(a => a.GetString()!).ToArray();
         return true;
     }
 

@@ -8,4 +8,5 @@ internal sealed record ListingFields(
     string? Abstract,
     string? ArxivId = null,
     IReadOnlyList<string>? Authors = null,
-    ListingDate? Date = null);
+    ListingDate? Date = null,
+    IReadOnlyList<string>? Categories = null);

@@ -42,6 +42,7 @@ internal sealed class ListingRecordBuilder(string source, string format, Listing
             ArxivId = arxivId,
             Authors = authors,
             Date = fields.Date,
+            Categories = (fields.Categories ?? []).Select(ListingText.Normalize).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
         };
         return ListingItem.Of(new PaperRecord(paper, source, line, ContentHash(paper), time.GetUtcNow()));
     }
@@ -63,11 +64,19 @@ internal sealed class ListingRecordBuilder(string source, string format, Listing
         });
     }
 
-    /// <summary>Separators that cannot occur in normalised text keep ("ab","c") and ("a","bc") apart.</summary>
+    /// <summary>
+    /// Separators that cannot occur in normalised text keep ("ab","c") and ("a","bc") apart. Categories count only when
+    /// there are some, so a record without them hashes as it did before they were read.
+    /// </summary>
     private static string ContentHash(Paper paper)
     {
         var text = string.Join('\u001F', paper.Title, paper.Abstract, paper.ArxivId ?? string.Empty,
             paper.Date?.ToString() ?? string.Empty, string.Join('\u001E', paper.Authors));
+        if (paper.Categories.Count > 0)
+        {
+            text += '\u001F' + string.Join('\u001E', paper.Categories);
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -18,6 +18,7 @@ namespace PaperGraph.Core.Linking;
 /// <item>a short acronym (2–5 characters, two capitals) only when the cited paper defines it with a multi-word long
 /// form and the citing paper's text has that long form too.</item>
 /// </list>
+/// A method's name makes no link between papers whose subject categories differ (<see cref="OtherField"/>).
 /// An introduced name makes no link when the citing paper writes "our" or "proposed" right before it anywhere
 /// (<see cref="OwnedRightBefore"/>), and a mention is no evidence when it names a version the cited paper never
 /// writes ("RoboTwin 2.0" for the paper of RoboTwin, <see cref="OtherVersion"/>).
@@ -36,11 +37,24 @@ internal static partial class BuildsOnEvidenceRules
         // The cited paper must name it as its own (title head or a cue right before the name), the citing paper must
         // not: "experiments on MegaDepth" in a sentence with a cue, "a tensor-train (TT) framework" are no claims.
         // A name the citing paper calls its own anywhere ("the proposed X" after a plain "X attains") is its own in every mention.
-        return cited is not null && !Later(cited, citing) && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
+        return cited is not null && !Later(cited, citing) && !OtherField(entity, citing, cited) && Claims(cited, entity) && (citing is null || !Claims(citing, entity))
             && !mentions.Any(m => OwnedRightBefore(citing, cited, m))
             && mentions.Any(m => SameName(m.Surface, entity) && Distinctive(m.Surface, citing, cited) && !Glued(citing, m) && !OwnOrElsewhere(citing, cited, m)
                 && !OtherVersion(citing, cited, entity, m));
     }
+
+    /// <summary>
+    /// Whether a method's name links papers of different fields: both list subject categories and share none (no
+    /// author either). A method name coined in two fields is mostly two methods ("SynFlow" for scientific writing and
+    /// for LiDAR scene flow, "LangBridge" for multilingual encoders and for vision-language adapters), while datasets,
+    /// benchmarks and models travel across fields (a language paper evaluates a vision model or on a vision benchmark),
+    /// so those keep their links. Papers without categories (listing pages) are not judged by them.
+    /// </summary>
+    internal static bool OtherField(Entity entity, Paper? citing, Paper cited) =>
+        entity.Kind is not (EntityKind.Dataset or EntityKind.Model)
+        && citing is { Categories.Count: > 0 } && cited.Categories.Count > 0
+        && !citing.Categories.Intersect(cited.Categories, StringComparer.Ordinal).Any()
+        && !citing.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any();
 
     /// <summary>Whether the paper's title head ("X: …") is one of the entity's names, or a cue ("we propose X", "called X") puts one right after it.</summary>
     internal static bool Claims(Paper paper, Entity entity)

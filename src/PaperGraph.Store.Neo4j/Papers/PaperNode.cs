@@ -9,7 +9,7 @@ namespace PaperGraph.Store.Neo4j.Papers;
 /// </summary>
 internal sealed record PaperNode
 {
-    public const string Projection = "p {.id, .title, .abstract, .arxivId, .authors, .dateYear, .dateMonth, .dateDay}";
+    public const string Projection = "p {.id, .title, .abstract, .arxivId, .authors, .dateYear, .dateMonth, .dateDay, .categories}";
 
     public required string Id { get; init; }
 
@@ -27,6 +27,9 @@ internal sealed record PaperNode
 
     public int? DateDay { get; init; }
 
+    /// <summary>Null on a node written before categories were stored.</summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+
     public Paper ToPaper() => new()
     {
         Id = Id,
@@ -35,5 +38,6 @@ internal sealed record PaperNode
         ArxivId = ArxivId,
         Authors = Authors ?? [],
         Date = DateMonth is { } month && DateDay is { } day ? new ListingDate(DateYear, month, day) : null,
+        Categories = Categories ?? [],
     };
 }

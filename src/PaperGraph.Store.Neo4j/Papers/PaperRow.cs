@@ -28,6 +28,7 @@ internal sealed record PaperRow(
     string AbstractWords,
     int TokenCount,
     IReadOnlyList<string> CommonWords,
+    IReadOnlyList<string> Categories,
     string Fingerprint)
 {
     public static PaperRow From(Paper paper)
@@ -51,15 +52,15 @@ internal sealed record PaperRow(
             SearchWords.Sequence(text),
             title.Count + text.Count,
             [.. title.Concat(text).Where(Papers.CommonWords.All.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            paper.Categories,
             FingerprintOf(paper));
     }
 
+    /// <summary>Categories count only when there are some, so a paper without them keeps the fingerprint it had before they were stored.</summary>
     public static string FingerprintOf(Paper paper)
     {
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(new object?[]
-        {
-            paper.Title, paper.Abstract, paper.ArxivId, paper.Authors, paper.Date?.ToString(),
-        });
+        object?[] fields = [paper.Title, paper.Abstract, paper.ArxivId, paper.Authors, paper.Date?.ToString()];
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(paper.Categories.Count > 0 ? [.. fields, paper.Categories] : fields);
         return Convert.ToHexStringLower(SHA256.HashData(canonical));
     }
 }

@@ -64,7 +64,7 @@ internal static class CommonWordSearch
             while (await reader.ReadAsync(cancellationToken))
             {
                 var paper = SqliteGraphStore.ReadPaper(reader, 0);
-                items.Add(new PageItem<Paper>(paper, PageCursor.Encode(List, new[] { group, reader.GetInt64(8) }, paper.Id)));
+                items.Add(new PageItem<Paper>(paper, PageCursor.Encode(List, new[] { group, reader.GetInt64(SqliteGraphStore.PaperColumnCount) }, paper.Id)));
             }
         }
 

@@ -15,7 +15,8 @@ internal readonly record struct PaperRow(
     int? Year,
     int? Month,
     int? Day,
-    long DateKey)
+    long DateKey,
+    string Categories)
 {
     public static PaperRow From(Paper paper) => new(
         paper.Id,
@@ -28,9 +29,10 @@ internal readonly record struct PaperRow(
         paper.Date?.Year,
         paper.Date?.Month,
         paper.Date?.Day,
-        Core.Storage.DateKey.Of(paper.Date));
+        Core.Storage.DateKey.Of(paper.Date),
+        JsonSerializer.Serialize(paper.Categories));
 
     /// <summary>Whether the stored columns say the same paper; the title key follows from the title.</summary>
-    public bool SameContentAs(string title, string @abstract, string? arxivId, string authors, string? date) =>
-        Title == title && Abstract == @abstract && ArxivId == arxivId && Authors == authors && Date == date;
+    public bool SameContentAs(string title, string @abstract, string? arxivId, string authors, string? date, string categories) =>
+        Title == title && Abstract == @abstract && ArxivId == arxivId && Authors == authors && Date == date && Categories == categories;
 }

@@ -16,7 +16,7 @@ namespace PaperGraph.Store.Sqlite.Papers;
 internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransaction transaction)
 {
     private const string SelectExisting = """
-        SELECT title, abstract, arxiv_id, authors, date, pk FROM papers WHERE id = @id
+        SELECT title, abstract, arxiv_id, authors, date, pk, categories FROM papers WHERE id = @id
         """;
 
     // SQLite gives a new row the largest rowid plus one and a batch deletes nothing, so the papers a batch
@@ -35,13 +35,13 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
     private const string IndexNew = "INSERT INTO papers_fts (rowid, title, abstract) VALUES (@pk, @title, @abstract)";
 
     private const string InsertPaper = """
-        INSERT INTO papers (id, title, abstract, arxiv_id, title_key, authors, date, year, month, day, date_key)
-        VALUES (@id, @title, @abstract, @arxivId, @titleKey, @authors, @date, @year, @month, @day, @dateKey)
+        INSERT INTO papers (id, title, abstract, arxiv_id, title_key, authors, date, year, month, day, date_key, categories)
+        VALUES (@id, @title, @abstract, @arxivId, @titleKey, @authors, @date, @year, @month, @day, @dateKey, @categories)
         """;
 
     private const string UpdatePaper = """
         UPDATE papers SET title = @title, abstract = @abstract, arxiv_id = @arxivId, title_key = @titleKey, authors = @authors,
-            date = @date, year = @year, month = @month, day = @day, date_key = @dateKey
+            date = @date, year = @year, month = @month, day = @day, date_key = @dateKey, categories = @categories
         WHERE id = @id
         """;
 
@@ -63,7 +63,7 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         ON CONFLICT (paper_id, author_key) DO UPDATE SET name = min(paper_authors.name, excluded.name)
         """;
 
-    private static readonly string[] PaperParameters = ["@id", "@title", "@abstract", "@arxivId", "@titleKey", "@authors", "@date", "@year", "@month", "@day", "@dateKey"];
+    private static readonly string[] PaperParameters = ["@id", "@title", "@abstract", "@arxivId", "@titleKey", "@authors", "@date", "@year", "@month", "@day", "@dateKey", "@categories"];
 
     public IReadOnlyList<UpsertOutcome> Run(IReadOnlyList<PaperRecord> records, ILogger logger, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
             if (result != UpsertResult.Unchanged)
             {
                 var write = result == UpsertResult.Created ? insert : update;
-                write.Run(row.Id, row.Title, row.Abstract, row.ArxivId, row.TitleKey, row.Authors, row.Date, row.Year, row.Month, row.Day, row.DateKey);
+                write.Run(row.Id, row.Title, row.Abstract, row.ArxivId, row.TitleKey, row.Authors, row.Date, row.Year, row.Month, row.Day, row.DateKey, row.Categories);
                 if (result == UpsertResult.Updated)
                 {
                     deleteAuthors.Run(row.Id);
@@ -153,13 +153,16 @@ internal sealed class PaperUpsertBatch(SqliteConnection connection, SqliteTransa
         var storedDate = reader.IsDBNull(4) ? (ListingDate?)null : parsed;
         var storedAuthors = System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [];
         var authors = Core.Authors.AuthorNames.Merge(storedAuthors, paper.Authors);
-        var row = PaperRow.From(paper with { Date = ListingDate.FirstListed(storedDate, paper.Date), Authors = authors });
+        // A listing page names no categories: the ones another listing gave stay.
+        var categories = paper.Categories.Count > 0 ? paper.Categories : System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(6)) ?? [];
+        var row = PaperRow.From(paper with { Date = ListingDate.FirstListed(storedDate, paper.Date), Authors = authors, Categories = categories });
         var same = row.SameContentAs(
             reader.GetString(0),
             reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2),
             reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4));
+            reader.IsDBNull(4) ? null : reader.GetString(4),
+            reader.GetString(6));
         return (same ? UpsertResult.Unchanged : UpsertResult.Updated, row, authors, new StoredText(reader.GetInt64(5), reader.GetString(0), reader.GetString(1)));
     }
 

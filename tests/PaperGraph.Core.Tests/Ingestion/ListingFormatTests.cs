@@ -24,7 +24,7 @@ public sealed class ListingFormatTests
     [Fact]
     public async Task ReadAsync_GzippedJsonLinesInCorpusSpelling_ReadsIdDateAuthorsFromIt()
     {
-        var line = """{"arxiv_id": "2503.11685", "title": "CORDIC Is All You Need", "abstract": "Artificial intelligence necessitates adaptable hardware accelerators.", "authors": ["Omkar Kokane", "Adam Teman"], "listing_date": "2025-03-18", "abs_url": "https://arxiv.org/abs/2503.11685"}""";
+        var line = """{"arxiv_id": "2503.11685", "title": "CORDIC Is All You Need", "abstract": "Artificial intelligence necessitates adaptable hardware accelerators.", "authors": ["Omkar Kokane", "Adam Teman"], "categories": ["cs.LG", "cs.AR"], "primary_category": "cs.AR", "listing_date": "2025-03-18", "abs_url": "https://arxiv.org/abs/2503.11685"}""";
         var noId = """{"title": "FloPE: Flower Pose Estimation", "abstract": "This study presents FloPE.", "abs_url": "https://arxiv.org/abs/2503.11692v3"}""";
         using var compressed = new MemoryStream();
         await using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
@@ -38,6 +38,8 @@ public sealed class ListingFormatTests
         Assert.Equal("arxiv:2503.11685", records[0].Paper.Id);
         Assert.Equal(new ListingDate(2025, 3, 18), records[0].Paper.Date);
         Assert.Equal(["Omkar Kokane", "Adam Teman"], records[0].Paper.Authors);
+        Assert.Equal(["cs.AR", "cs.LG"], records[0].Paper.Categories); // the primary category first
+        Assert.Empty(records[1].Paper.Categories);
         Assert.Equal("corpus.jsonl.gz", records[0].Source);
         Assert.Equal("arxiv:2503.11692", records[1].Paper.Id);
         Assert.Equal(2, records[1].Line);

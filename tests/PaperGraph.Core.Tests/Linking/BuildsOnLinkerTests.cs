@@ -119,6 +119,25 @@ public sealed class BuildsOnLinkerTests
             new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [Cab.Id] = ["p:cab-sampler"] }, new Dictionary<string, Entity> { [Cab.Id] = Cab }, papers)));
     }
 
+    [Theory]
+    [InlineData(EntityKind.Method, new[] { "cs.CL" }, new[] { "cs.CV" }, false, 0)] // a method's name across fields: a namesake
+    [InlineData(EntityKind.Method, new[] { "cs.CL", "cs.CV" }, new[] { "cs.CV" }, false, 1)] // one field in common
+    [InlineData(EntityKind.Method, new[] { "cs.CL" }, new[] { "cs.CV" }, true, 1)] // the same authors in both fields
+    [InlineData(EntityKind.Method, new string[0], new[] { "cs.CV" }, false, 1)] // a listing page gives no categories
+    [InlineData(EntityKind.Dataset, new[] { "cs.CL" }, new[] { "cs.CV" }, false, 1)] // benchmarks travel across fields
+    [InlineData(EntityKind.Model, new[] { "cs.CL" }, new[] { "cs.CV" }, false, 1)] // so do models
+    public void LinksFor_MethodOfAnotherField_LinksToNone(EntityKind kind, string[] citingCategories, string[] citedCategories, bool sharedAuthor, int links)
+    {
+        var papers = new Dictionary<string, Paper>(Papers)
+        {
+            ["p:user-of-keyface"] = Papers["p:user-of-keyface"] with { Categories = citingCategories, Authors = sharedAuthor ? ["A. Author"] : ["C. Author"] },
+            ["p:keyface"] = Papers["p:keyface"] with { Categories = citedCategories, Authors = ["A. Author"] },
+        };
+        var keyface = Entity("new:keyface", "KeyFace") with { Kind = kind };
+        var evidence = new BuildsOnEvidence(new Dictionary<string, IReadOnlyList<string>> { [keyface.Id] = ["p:keyface"] }, new Dictionary<string, Entity> { [keyface.Id] = keyface }, papers);
+        Assert.Equal(links, BuildsOnLinker.LinksFor("p:user-of-keyface", [Mention("p:user-of-keyface", keyface.Id, "KeyFace")], evidence).Count);
+    }
+
     [Fact]
     public void Claims_TheNameUpToCaseAndSeparators_NotAPlusVariant()
     {

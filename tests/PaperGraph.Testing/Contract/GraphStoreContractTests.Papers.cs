@@ -173,6 +173,27 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task UpsertPapers_Categories_AreStoredAndAListingWithoutThemKeepsThem()
+    {
+        var listed = Paper("arxiv:2503.00001", "Categorised", "Same text.", Date(2025, 3, 1), "2503.00001", ["A"]) with { Categories = ["cs.CL", "cs.LG"] };
+        var page = listed with { Categories = [] }; // a listing page names no categories
+        var other = listed with { Id = "arxiv:2503.00002", ArxivId = "2503.00002", Categories = [] };
+
+        var created = await Store.UpsertPapersAsync([Record(page, "page.txt"), Record(other, "page.txt")], Ct);
+        var filled = await Store.UpsertPapersAsync([Record(listed, "corpus.jsonl")], Ct);
+        var again = await Store.UpsertPapersAsync([Record(page, "page.txt")], Ct);
+
+        Assert.All(created, outcome => Assert.Equal(UpsertResult.Created, outcome.Result));
+        Assert.Equal(UpsertResult.Updated, Assert.Single(filled).Result);
+        Assert.Equal(UpsertResult.Unchanged, Assert.Single(again).Result);
+        var stored = await Store.GetPapersAsync([listed.Id, other.Id], Ct);
+        Assert.Equal(["cs.CL", "cs.LG"], stored[listed.Id].Categories);
+        Assert.Empty(stored[other.Id].Categories);
+        var found = await Store.QueryPapersAsync(new PaperQuery(new PaperFilter { Search = "categorised" }, PaperOrder.Id, 10, null), Ct);
+        Assert.Equal(["cs.CL", "cs.LG"], Assert.Single(found.Items, item => item.Node.Id == listed.Id).Node.Categories);
+    }
+
+    [Fact]
     public async Task UpsertPapers_SameIdTwiceInOneBatch_LastOneWins()
     {
         var first = Paper("arxiv:2406.00001", "Twice in a batch", "First text.", Date(2024, 6, 1), "2406.00001");

@@ -29,6 +29,9 @@ internal sealed class PaperType : ObjectGraphType<Paper>
             .Resolve(ctx => ctx.Source.Date?.ToString());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("authors").Description("Authors in listed order.")
             .Resolve(ctx => ctx.Source.Authors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("categories")
+            .Description("Subject categories as the listing gives them (arXiv: `cs.CL`, `cs.CV`), the primary one first; empty when it gives none, as listing pages do.")
+            .Resolve(ctx => ctx.Source.Categories);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>, IReadOnlyList<Mention>>("mentions")
             .Description("Entity mentions with exact spans, title first, then by position.")
