@@ -3,6 +3,7 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Entities;
 using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Papers;
 
 namespace PaperGraph.Store.Neo4j;
 
@@ -49,6 +50,26 @@ public sealed partial class Neo4jGraphStore
     }
 
     private const string GetEntitiesCypher = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN " + EntityNode.Projection;
+
+    /// <summary>The papers' and the entities' statements share a request while both lists fit one chunk (a graph view's labels do).</summary>
+    public async Task<NodeRecords> GetPapersAndEntitiesAsync(IReadOnlyCollection<string> paperIds, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        var papers = Distinct(paperIds).ToList();
+        var entities = Distinct(entityIds).ToList();
+        if (papers.Count == 0 || entities.Count == 0 || papers.Count > BatchSize || entities.Count > BatchSize)
+        {
+            return new NodeRecords(
+                papers.Count == 0 ? new Dictionary<string, Paper>() : await GetPapersAsync(papers, cancellationToken),
+                entities.Count == 0 ? new Dictionary<string, Entity>() : await GetEntitiesAsync(entities, cancellationToken));
+        }
+
+        var results = await _client.RunAsync(
+            [new CypherStatement(GetPapersCypher, new { ids = papers }), new CypherStatement(GetEntitiesCypher, new { ids = entities })],
+            cancellationToken);
+        return new NodeRecords(
+            results[0].Rows.Select(row => row.As<PaperNode>(0).ToPaper()).ToDictionary(paper => paper.Id, StringComparer.Ordinal),
+            results[1].Rows.Select(row => row.As<EntityNode>(0).ToEntity()).ToDictionary(entity => entity.Id, StringComparer.Ordinal));
+    }
 
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
     {

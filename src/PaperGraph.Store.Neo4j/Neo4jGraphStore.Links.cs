@@ -49,24 +49,36 @@ public sealed partial class Neo4jGraphStore
         ORDER BY id, r.score DESC, other.id
         """;
 
+    /// <summary>Both directions are two statements of one request: one round trip per chunk of papers, as one direction.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken)
     {
-        var cypher = direction == LinkDirection.Outgoing ? OutgoingLinksCypher : IncomingLinksCypher;
-        var found = new Dictionary<string, IReadOnlyList<PaperLink>>(StringComparer.Ordinal);
+        LinkDirection[] directions = direction switch
+        {
+            LinkDirection.Outgoing or LinkDirection.Incoming => [direction],
+            LinkDirection.Both => [LinkDirection.Outgoing, LinkDirection.Incoming],
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown link direction."),
+        };
+        var found = directions.Select(_ => new Dictionary<string, IReadOnlyList<PaperLink>>(StringComparer.Ordinal)).ToArray();
         foreach (var ids in Distinct(paperIds).Chunk(BatchSize))
         {
-            var result = await _client.RunAsync(new CypherStatement(cypher, new { ids }), cancellationToken);
-            foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+            var results = await _client.RunAsync(
+                directions.Select(d => new CypherStatement(d == LinkDirection.Outgoing ? OutgoingLinksCypher : IncomingLinksCypher, new { ids })).ToList(),
+                cancellationToken);
+            for (var i = 0; i < directions.Length; i++)
             {
-                found[group.Key] = group.Select(row =>
-                    {
-                        var (citing, cited) = direction == LinkDirection.Outgoing ? (group.Key, row.String(1)) : (row.String(1), group.Key);
-                        return new PaperLink(citing, cited, PaperLinkKind.BuildsOn, row.Strings(2), row.Double(3), row.String(4));
-                    })
-                    .ToList();
+                foreach (var group in results[i].Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+                {
+                    var outgoing = directions[i] == LinkDirection.Outgoing;
+                    found[i][group.Key] = group.Select(row =>
+                        {
+                            var (citing, cited) = outgoing ? (group.Key, row.String(1)) : (row.String(1), group.Key);
+                            return new PaperLink(citing, cited, PaperLinkKind.BuildsOn, row.Strings(2), row.Double(3), row.String(4));
+                        })
+                        .ToList();
+                }
             }
         }
 
-        return found;
+        return found.Length == 1 ? found[0] : LinkGroups.Concat(found[0], found[1]);
     }
 }

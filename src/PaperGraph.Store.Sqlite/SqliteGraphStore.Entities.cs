@@ -97,6 +97,16 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
+    /// <summary>An embedded store has no round trip to save: the two reads one after the other.</summary>
+    public async Task<NodeRecords> GetPapersAndEntitiesAsync(IReadOnlyCollection<string> paperIds, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        ArgumentNullException.ThrowIfNull(entityIds);
+        var papers = paperIds.Count == 0 ? new Dictionary<string, Paper>() : await GetPapersAsync(paperIds, cancellationToken);
+        var entities = entityIds.Count == 0 ? new Dictionary<string, Entity>() : await GetEntitiesAsync(entityIds, cancellationToken);
+        return new NodeRecords(papers, entities);
+    }
+
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entityIds);

@@ -52,6 +52,14 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paperIds);
+        if (direction == LinkDirection.Both)
+        {
+            // An embedded store has no round trip to save: the two reads, each paper's outgoing links first.
+            return LinkGroups.Concat(
+                await GetLinksAsync(paperIds, LinkDirection.Outgoing, cancellationToken),
+                await GetLinksAsync(paperIds, LinkDirection.Incoming, cancellationToken));
+        }
+
         var sql = direction switch
         {
             LinkDirection.Outgoing => SelectOutgoingLinks,

@@ -27,21 +27,15 @@ public sealed class RelatedPapers(IGraphStore store)
         bool Wants(RelatedReasonKind kind) => kinds is null || kinds.Count == 0 || kinds.Contains(kind);
         var board = new RelatedScoreboard(paperId);
 
-        if (Wants(RelatedReasonKind.BuildsOn))
+        var (buildsOn, builtOnBy) = (Wants(RelatedReasonKind.BuildsOn), Wants(RelatedReasonKind.BuiltOnBy));
+        if (buildsOn || builtOnBy)
         {
-            var outgoing = await store.GetLinksAsync([paperId], LinkDirection.Outgoing, cancellationToken);
-            foreach (var link in outgoing.GetValueOrDefault(paperId) ?? [])
+            // Both ways in one read; a paper's outgoing links come first, as they did in two.
+            var direction = buildsOn && builtOnBy ? LinkDirection.Both : buildsOn ? LinkDirection.Outgoing : LinkDirection.Incoming;
+            foreach (var link in (await store.GetLinksAsync([paperId], direction, cancellationToken)).GetValueOrDefault(paperId) ?? [])
             {
-                board.Add(link.CitedPaperId, new RelatedReason(RelatedReasonKind.BuildsOn, null, LinkWeight * link.Score, link.Reason));
-            }
-        }
-
-        if (Wants(RelatedReasonKind.BuiltOnBy))
-        {
-            var incoming = await store.GetLinksAsync([paperId], LinkDirection.Incoming, cancellationToken);
-            foreach (var link in incoming.GetValueOrDefault(paperId) ?? [])
-            {
-                board.Add(link.CitingPaperId, new RelatedReason(RelatedReasonKind.BuiltOnBy, null, LinkWeight * link.Score, link.Reason));
+                var (other, kind) = link.CitingPaperId == paperId ? (link.CitedPaperId, RelatedReasonKind.BuildsOn) : (link.CitingPaperId, RelatedReasonKind.BuiltOnBy);
+                board.Add(other, new RelatedReason(kind, null, LinkWeight * link.Score, link.Reason));
             }
         }
 

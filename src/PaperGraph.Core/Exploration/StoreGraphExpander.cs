@@ -6,7 +6,7 @@ namespace PaperGraph.Core.Exploration;
 
 /// <summary>
 /// Expands a frontier over <see cref="IGraphStore"/> with batched calls: one call per edge kind for all
-/// the frontier's papers, and for entities one call for the newest <see cref="PapersPerEntity"/> papers of
+/// the frontier's papers (links both ways in one), and for entities one call for the newest <see cref="PapersPerEntity"/> papers of
 /// each. A hub entity therefore costs at most that many papers, never its whole usage list: paths and
 /// neighbourhoods through hubs are sampled, newest first.
 /// </summary>
@@ -49,13 +49,10 @@ public sealed class StoreGraphExpander(IGraphStore store)
 
         if (kinds.HasFlag(GraphEdgeKind.BuildsOn) && paperIds.Length > 0)
         {
-            foreach (var direction in new[] { LinkDirection.Outgoing, LinkDirection.Incoming })
+            var links = await store.GetLinksAsync(paperIds, LinkDirection.Both, cancellationToken);
+            foreach (var link in links.Values.SelectMany(l => l))
             {
-                var links = await store.GetLinksAsync(paperIds, direction, cancellationToken);
-                foreach (var link in links.Values.SelectMany(l => l))
-                {
-                    edges.Add(new GraphEdge(NodeRef.Paper(link.CitingPaperId), NodeRef.Paper(link.CitedPaperId), GraphEdgeKind.BuildsOn, link.Score, link.Reason));
-                }
+                edges.Add(new GraphEdge(NodeRef.Paper(link.CitingPaperId), NodeRef.Paper(link.CitedPaperId), GraphEdgeKind.BuildsOn, link.Score, link.Reason));
             }
         }
 

@@ -63,6 +63,12 @@ public interface IGraphStore
 
     Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="GetPapersAsync"/> and <see cref="GetEntitiesAsync"/> in one read, for views that label papers and
+    /// entities together (a graph's nodes): one round trip on Neo4j where two separate reads take two.
+    /// </summary>
+    Task<NodeRecords> GetPapersAndEntitiesAsync(IReadOnlyCollection<string> paperIds, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
     /// <summary>Entities whose name or an alias equals <paramref name="alias"/> ignoring case, ordered by id.</summary>
     Task<IReadOnlyList<Entity>> FindEntitiesByAliasAsync(string alias, CancellationToken cancellationToken);
 
@@ -107,7 +113,10 @@ public interface IGraphStore
     /// <summary>Replaces all outgoing links of <paramref name="citingPaperIds"/> with <paramref name="links"/>, in one transaction.</summary>
     Task ReplaceLinksAsync(IReadOnlyCollection<string> citingPaperIds, IReadOnlyList<PaperLink> links, CancellationToken cancellationToken);
 
-    /// <summary>Links per paper in one direction, ordered by score descending then the other paper's id.</summary>
+    /// <summary>
+    /// Links per paper in one direction, ordered by score descending then the other paper's id; with
+    /// <see cref="LinkDirection.Both"/>, a paper's outgoing links so ordered, then its incoming ones.
+    /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken);
 
     // ---- quarantine ----

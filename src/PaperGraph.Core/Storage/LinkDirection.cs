@@ -8,4 +8,7 @@ public enum LinkDirection
 
     /// <summary>Links to the given papers (others build on them).</summary>
     Incoming,
+
+    /// <summary>Both: each paper's outgoing links, then its incoming ones, in one read (one round trip on Neo4j).</summary>
+    Both,
 }

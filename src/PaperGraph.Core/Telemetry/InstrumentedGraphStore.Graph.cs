@@ -12,6 +12,9 @@ public sealed partial class InstrumentedGraphStore
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) =>
         CallAsync("GetEntities", () => inner.GetEntitiesAsync(entityIds, cancellationToken));
 
+    public Task<NodeRecords> GetPapersAndEntitiesAsync(IReadOnlyCollection<string> paperIds, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) =>
+        CallAsync("GetPapersAndEntities", () => inner.GetPapersAndEntitiesAsync(paperIds, entityIds, cancellationToken));
+
     public Task<IReadOnlyList<Entity>> FindEntitiesByAliasAsync(string alias, CancellationToken cancellationToken) =>
         CallAsync("FindEntitiesByAlias", () => inner.FindEntitiesByAliasAsync(alias, cancellationToken));
 

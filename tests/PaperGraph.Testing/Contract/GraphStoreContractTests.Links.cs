@@ -26,6 +26,49 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([l2to3, l1to3, l5to3], incoming["title:l3"], LinkComparer);
         Assert.Equal([l1to2], incoming["title:l2"], LinkComparer);
         Assert.Equal(5, (await Store.GetStatsAsync(Ct)).Links);
+
+        // Both ways in one read: each paper's outgoing links, then its incoming ones, as the two reads give them.
+        var asked = new[] { "title:l2", "title:l3", "title:l1", "title:missing" };
+        var both = await Store.GetLinksAsync(asked, LinkDirection.Both, Ct);
+        var oneWay = (await Store.GetLinksAsync(asked, LinkDirection.Outgoing, Ct), await Store.GetLinksAsync(asked, LinkDirection.Incoming, Ct));
+        Assert.Equal(["title:l1", "title:l2", "title:l3"], both.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in both.Keys)
+        {
+            Assert.Equal([.. oneWay.Item1.GetValueOrDefault(id) ?? [], .. oneWay.Item2.GetValueOrDefault(id) ?? []], both[id], LinkComparer);
+        }
+
+        Assert.Equal([l2to3, l1to2], both["title:l2"], LinkComparer);
+    }
+
+    [Fact]
+    public async Task GetPapersAndEntities_OneRead_EqualsTheTwoReads()
+    {
+        var papers = new[] { Paper("title:n1", "Node one"), Paper("title:n2", "Node two") };
+        await Store.UpsertPapersAsync(papers.Select(p => Record(p)).ToList(), Ct);
+        await Store.UpsertEntitiesAsync([Entity("e:n1", "NodeNet"), Entity("e:n2", "NodeSet", EntityKind.Dataset, "NS")], Ct);
+        string[] paperIds = ["title:n2", "title:n1", "title:missing"];
+        string[] entityIds = ["e:n2", "e:missing", "e:n1"];
+
+        var both = await Store.GetPapersAndEntitiesAsync(paperIds, entityIds, Ct);
+        var onlyPapers = await Store.GetPapersAndEntitiesAsync(paperIds, [], Ct);
+        var onlyEntities = await Store.GetPapersAndEntitiesAsync([], entityIds, Ct);
+
+        var (separatePapers, separateEntities) = (await Store.GetPapersAsync(paperIds, Ct), await Store.GetEntitiesAsync(entityIds, Ct));
+        foreach (var records in new[] { both.Papers, onlyPapers.Papers })
+        {
+            Assert.Equal(separatePapers.Keys.Order(StringComparer.Ordinal), records.Keys.Order(StringComparer.Ordinal));
+            Assert.All(records, pair => Assert.True(separatePapers[pair.Key].SameContentAs(pair.Value)));
+        }
+
+        foreach (var records in new[] { both.Entities, onlyEntities.Entities })
+        {
+            Assert.Equal(separateEntities.Keys.Order(StringComparer.Ordinal), records.Keys.Order(StringComparer.Ordinal));
+            Assert.All(records, pair => Assert.Equal(separateEntities[pair.Key].Name, pair.Value.Name));
+            Assert.All(records, pair => Assert.Equal(separateEntities[pair.Key].Aliases, pair.Value.Aliases));
+        }
+
+        Assert.Empty(onlyPapers.Entities);
+        Assert.Empty(onlyEntities.Papers);
     }
 
     [Fact]
