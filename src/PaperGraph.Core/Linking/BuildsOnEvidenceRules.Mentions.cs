@@ -55,7 +55,7 @@ internal static partial class BuildsOnEvidenceRules
         // An acronym the citing paper spells out in lower case ("finite-state machine (FSM)", "digital elevation model (DEM)")
         // is a common term to it, whoever else capitalised it; not so between papers sharing an author.
         var definitions = AbbreviationDetector.Find(field).Where(d => d.Short == mention.Surface).ToArray();
-        if (IsShortAcronym(mention.Surface) && definitions.Any(d => !d.Long.Any(char.IsUpper)) && !citing!.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any())
+        if (IsShortAcronym(mention.Surface) && definitions.Any(d => !d.Long.Any(char.IsUpper)) && !ShareAnAuthor(citing!, cited))
         {
             return true;
         }
@@ -75,7 +75,7 @@ internal static partial class BuildsOnEvidenceRules
         var field = FieldOf(citing, mention);
         return field is not null && mention.End <= field.Length
             && !(mention.End + 1 < field.Length && field[mention.End] == '-' && char.IsLetterOrDigit(field[mention.End + 1]))
-            && !citing!.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any()
+            && !ShareAnAuthor(citing!, cited)
             && OwnRightBefore().IsMatch(Markup().Replace(field[Math.Max(0, mention.Start - 40)..mention.Start], string.Empty));
     }
 
@@ -122,6 +122,9 @@ internal static partial class BuildsOnEvidenceRules
 
         return number;
     }
+
+    /// <summary>Whether the two papers list an author in common (as written, up to case): the same group's papers.</summary>
+    private static bool ShareAnAuthor(Paper citing, Paper cited) => citing.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any();
 
     private static (int Month, int Number)? ArxivOrder(string? arxivId)
     {

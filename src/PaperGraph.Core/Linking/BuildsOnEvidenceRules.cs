@@ -54,7 +54,7 @@ internal static partial class BuildsOnEvidenceRules
         entity.Kind is not (EntityKind.Dataset or EntityKind.Model)
         && citing is { Categories.Count: > 0 } && cited.Categories.Count > 0
         && !citing.Categories.Intersect(cited.Categories, StringComparer.Ordinal).Any()
-        && !citing.Authors.Intersect(cited.Authors, StringComparer.OrdinalIgnoreCase).Any();
+        && !ShareAnAuthor(citing, cited);
 
     /// <summary>Whether the paper's title head ("X: …") is one of the entity's names, or a cue ("we propose X", "called X") puts one right after it.</summary>
     internal static bool Claims(Paper paper, Entity entity)
