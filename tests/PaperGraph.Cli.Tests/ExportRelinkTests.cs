@@ -30,7 +30,7 @@ public sealed class ExportRelinkTests
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         foreach (var paper in papers)
         {
-            Assert.Equal(["id", "title", "abstract", "arxivId", "date", "authors", "mentions", "introduces", "links"], Keys(paper));
+            Assert.Equal(["id", "title", "abstract", "arxivId", "date", "authors", "categories", "mentions", "introduces", "links"], Keys(paper));
             foreach (var mention in paper.GetProperty("mentions").EnumerateArray())
             {
                 Assert.Equal(["entity", "field", "start", "end", "surface", "score"], Keys(mention));

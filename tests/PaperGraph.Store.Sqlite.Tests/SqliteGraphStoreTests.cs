@@ -174,6 +174,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         var stats = await reopened.GetStatsAsync(Ct);
 
         Assert.Equal((2L, 0L, 0L, 0L, 1L), (stats.Papers, stats.Entities, stats.Mentions, stats.Links, stats.Quarantined));
+        Assert.Empty((await reopened.GetPapersAsync(["title:x"], Ct))["title:x"].Categories); // migration 008: none until listed again
     }
 
     private async Task<List<string>> RowsAsync(string path, string sql)
