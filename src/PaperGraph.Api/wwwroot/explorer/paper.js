@@ -6,7 +6,7 @@ import { h, paperHref, entityHref, graphHref, kindBadge, section, fmtScore } fro
 
 export const paperQuery = `query Paper($id: ID!) {
   paper(id: $id) {
-    id title abstract arxivId date authors
+    id title abstract arxivId date authors categories
     mentions { field start end surface score entity { id name kind } }
     introduces { id name kind }
     buildsOn(first: 20) { totalCount edges { node { cited { id title date } via { id name } score reason } } }
@@ -27,6 +27,7 @@ export async function renderPaper(id) {
       paper.date,
       paper.authors.join(', '),
       paper.arxivId ? `arXiv:${paper.arxivId}` : null,
+      paper.categories.join(', '),
     ].filter(Boolean).join(' · ')),
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: graphHref(paper.id) }, 'Graph around this paper'), ' ',
