@@ -5,7 +5,7 @@ Usage: cut_sample.py PATH/arxiv_cs_daily_2025-03_2026-07.jsonl.gz arxiv_cs_sampl
 
 The source is arXiv metadata (CC0 1.0), see the header of the output's README beside this script. The cut
 is deterministic: a fixed-seed random 3,000 of the corpus's papers, written oldest listing date first (then
-arXiv id), with only the fields PaperGraph reads. `authors` is a Python-list string in the source; it is
+arXiv id), with only the fields PaperGraph reads (subject categories among them). `authors` is a Python-list string in the source; it is
 written as a JSON array so names keep their commas. The gzip carries no timestamp, so re-running the
 script on the same corpus gives the same bytes.
 """
@@ -40,6 +40,8 @@ def main(source, target):
                 "title": p["title"],
                 "abstract": p["abstract"],
                 "authors": authors(p.get("authors")),
+                "categories": p.get("categories") or [],
+                "primary_category": p.get("primary_category"),
                 "listing_date": p["listing_date"],
                 "abs_url": p.get("abs_url"),
             }
