@@ -3,7 +3,6 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Entities;
 using PaperGraph.Store.Neo4j.Http;
-using PaperGraph.Store.Neo4j.Papers;
 
 namespace PaperGraph.Store.Neo4j;
 
@@ -67,8 +66,8 @@ public sealed partial class Neo4jGraphStore
             [new CypherStatement(GetPapersCypher, new { ids = papers }), new CypherStatement(GetEntitiesCypher, new { ids = entities })],
             cancellationToken);
         return new NodeRecords(
-            results[0].Rows.Select(row => row.As<PaperNode>(0).ToPaper()).ToDictionary(paper => paper.Id, StringComparer.Ordinal),
-            results[1].Rows.Select(row => row.As<EntityNode>(0).ToEntity()).ToDictionary(entity => entity.Id, StringComparer.Ordinal));
+            PapersOf(results[0]).ToDictionary(paper => paper.Id, StringComparer.Ordinal),
+            EntitiesOf(results[1]).ToDictionary(entity => entity.Id, StringComparer.Ordinal));
     }
 
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
@@ -76,16 +75,17 @@ public sealed partial class Neo4jGraphStore
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var ids in Distinct(entityIds).Chunk(BatchSize))
         {
-            var result = await _client.RunAsync(new CypherStatement(GetEntitiesCypher, new { ids }), cancellationToken);
-            foreach (var row in result.Rows)
+            foreach (var entity in EntitiesOf(await _client.RunAsync(new CypherStatement(GetEntitiesCypher, new { ids }), cancellationToken)))
             {
-                var entity = row.As<EntityNode>(0).ToEntity();
                 found[entity.Id] = entity;
             }
         }
 
         return found;
     }
+
+    /// <summary>The entities a <see cref="GetEntitiesCypher"/> result holds.</summary>
+    private static IEnumerable<Entity> EntitiesOf(CypherResult result) => result.Rows.Select(row => row.As<EntityNode>(0).ToEntity());
 
     private const string FindByAliasCypher =
         "MATCH (:Alias {value: $key})-[:ALIAS_OF]->(e:Entity) RETURN " + EntityNode.Projection + " ORDER BY e.id";

@@ -215,16 +215,17 @@ public sealed partial class Neo4jGraphStore
         var papers = new Dictionary<string, Paper>(StringComparer.Ordinal);
         foreach (var ids in Distinct(paperIds).Chunk(BatchSize))
         {
-            var result = await _client.RunAsync(new CypherStatement(GetPapersCypher, new { ids }), cancellationToken);
-            foreach (var row in result.Rows)
+            foreach (var paper in PapersOf(await _client.RunAsync(new CypherStatement(GetPapersCypher, new { ids }), cancellationToken)))
             {
-                var paper = row.As<PaperNode>(0).ToPaper();
                 papers[paper.Id] = paper;
             }
         }
 
         return papers;
     }
+
+    /// <summary>The papers a <see cref="GetPapersCypher"/> result holds.</summary>
+    private static IEnumerable<Paper> PapersOf(CypherResult result) => result.Rows.Select(row => row.As<PaperNode>(0).ToPaper());
 
     private const string FindByArxivCypher =
         "MATCH (p:Paper {arxivKey: $arxivId}) RETURN " + PaperNode.Projection + " ORDER BY p.id LIMIT 1";

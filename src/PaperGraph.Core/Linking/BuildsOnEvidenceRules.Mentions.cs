@@ -137,7 +137,9 @@ internal static partial class BuildsOnEvidenceRules
             : null;
     }
 
-    private static string Squash(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    /// <summary>Letters and digits in lower case (and "+" when asked): a name up to case and separators.</summary>
+    private static string Squash(string name, bool keepPlus = false) =>
+        new(name.Where(c => char.IsLetterOrDigit(c) || (keepPlus && c == '+')).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>A cue of the citing paper's own thing, then at most three words that are no preposition ("we present results on X" is use), right before the mention.</summary>
     [GeneratedRegex(@"(?:\b[Oo]ur|\bproposed|\b(?:propose|introduce|present|construct|develop|design|release|contribute|call|name|term|dub)[sd]?|\bcalled|\bnamed|\bdubbed|\btermed)\s+(?:(?!(?:on|upon|with|in|to|for|from|against|over|using|via|and|or|of|than|by|at|as|results?)\b)[\w-]+\s+){0,3}[""“'(]?$", RegexOptions.CultureInvariant)]

@@ -83,7 +83,7 @@ internal static partial class BuildsOnEvidenceRules
     }
 
     /// <summary>A name up to case and separators, for claims: "Nano3D" is Nano-3D, but "RASC+" is another name than RASC.</summary>
-    private static string ClaimKey(string name) => new(name.Where(c => char.IsLetterOrDigit(c) || c == '+').Select(char.ToLowerInvariant).ToArray());
+    private static string ClaimKey(string name) => Squash(name, keepPlus: true);
 
     /// <summary>
     /// Whether the mention is part of a longer token ("SS$A^3$D" holds "A^3") or ends a hyphenated one ("xbench-DeepSearch"
