@@ -11,11 +11,17 @@ public sealed partial class EntityCatalog
     private const string GenericResourceName = "PaperGraph.Linking.generic_names.txt.gz";
     private const string CommonResourceName = "PaperGraph.Linking.common_names.txt.gz";
 
-    /// <summary>Loads the catalog embedded in this assembly, with its lists of generic phrases and common names.</summary>
+    private const string MinedResourceName = "PaperGraph.Linking.mined.jsonl.gz";
+
+    /// <summary>
+    /// Loads the catalog embedded in this assembly (the sources' entities, then the names mined from the arXiv corpus),
+    /// with its lists of generic phrases and common names.
+    /// </summary>
     public static EntityCatalog LoadEmbedded()
     {
         using var stream = Resource(ResourceName);
-        return Load(stream, ReadLines(GenericResourceName), ReadLines(CommonResourceName));
+        using var mined = Resource(MinedResourceName);
+        return new EntityCatalog([.. ReadEntries(stream), .. ReadEntries(mined)], ReadLines(GenericResourceName), ReadLines(CommonResourceName));
     }
 
     private static List<string> ReadLines(string resourceName)
@@ -35,7 +41,10 @@ public sealed partial class EntityCatalog
         ?? throw new InvalidOperationException($"The assembly has no embedded resource '{name}'.");
 
     /// <summary>Reads a gzipped JSON Lines catalog in the format <c>build_catalog.py</c> writes.</summary>
-    public static EntityCatalog Load(Stream gzipStream, IEnumerable<string>? genericNames = null, IEnumerable<string>? commonNames = null)
+    public static EntityCatalog Load(Stream gzipStream, IEnumerable<string>? genericNames = null, IEnumerable<string>? commonNames = null) =>
+        new(ReadEntries(gzipStream), genericNames, commonNames);
+
+    private static List<CatalogEntry> ReadEntries(Stream gzipStream)
     {
         using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
@@ -48,7 +57,7 @@ public sealed partial class EntityCatalog
             }
         }
 
-        return new EntityCatalog(entries, genericNames, commonNames);
+        return entries;
     }
 
     private static CatalogEntry ParseEntry(string line)

@@ -16,7 +16,7 @@ public sealed partial class PaperLinker
         foreach (var name in NoveltyDetector.Find(paper))
         {
             var known = dictionary.Catalog.FindByAlias(name.Name);
-            if (known.Count > 0)
+            if (known.Count > 0 && !OnlyMined(known))
             {
                 // A catalog name is introduced when the catalog credits this paper (already in the list), or when
                 // the catalog names no introducer and the title itself announces it ("OC20: …"): a body cue
@@ -133,7 +133,7 @@ public sealed partial class PaperLinker
             var key = TextFolding.Key(name[..end]);
             foreach (var owner in catalog.FindByKey(key))
             {
-                if (VariantSuffix.End(name, end, owner.Entity.Kind) == name.Length)
+                if (!owner.Mined && VariantSuffix.End(name, end, owner.Entity.Kind) == name.Length) // "EuroLLM-9B" stays its paper's
                 {
                     return true;
                 }
@@ -149,6 +149,23 @@ public sealed partial class PaperLinker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether every catalog entry of a name is corpus-mined: such a name stays the introducing paper's own entity
+    /// ("Qwen2.5-Omni" in its technical report), which then wins the name's spans in other papers.
+    /// </summary>
+    private static bool OnlyMined(IReadOnlyList<CatalogEntry> known)
+    {
+        foreach (var entry in known)
+        {
+            if (!entry.Mined)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SpelledAsCatalog(string name, CatalogEntry entry) =>

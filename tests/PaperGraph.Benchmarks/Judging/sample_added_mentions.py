@@ -1,6 +1,6 @@
 """Draws a random sample of the mentions a linker change added, one per paper, for judging by hand.
 
-Usage: sample_added_mentions.py BEFORE.db AFTER.db N   (seed 20261206, fixed)
+Usage: sample_added_mentions.py BEFORE.db AFTER.db N [SEED]   (seed 20261206 unless given)
 BEFORE and AFTER are stores of the same corpus linked before and after the change. A mention is added when AFTER
 has its (paper, field, start, end, entity) and BEFORE has not: new spans, longer spans (a variant suffix taken
 in) and spans now given another entity. Prints the counts, the most frequent entities, then N numbered mentions
@@ -28,7 +28,7 @@ print(Counter(r[4] for r in added).most_common(15))
 first_per_paper = {}
 for row in added:
     first_per_paper.setdefault(row[0], row)
-pick = random.Random(20261206).sample(sorted(first_per_paper.values()), min(int(sys.argv[3]), len(first_per_paper)))
+pick = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 20261206).sample(sorted(first_per_paper.values()), min(int(sys.argv[3]), len(first_per_paper)))
 for i, (paper_id, field, start, end, entity_id, surface) in enumerate(pick, 1):
     title, abstract = after_db.execute("SELECT title, abstract FROM papers WHERE id=?", (paper_id,)).fetchone()
     text = title if field == 0 else abstract

@@ -5,6 +5,15 @@ namespace PaperGraph.Core.Linking.Catalog;
 /// <summary>An entity with the aliases the linker matches; <see cref="Linkable"/> is false for tasks, which are never matched in text.</summary>
 public sealed record CatalogEntry(Entity Entity, IReadOnlyList<CatalogAlias> Aliases, bool Linkable)
 {
+    /// <summary>The source of names mined from the arXiv corpus (<c>schema/catalog/mine_corpus.py</c>).</summary>
+    public const string MinedSource = "mined";
+
+    /// <summary>
+    /// Whether the entry is a corpus-mined name: known to be in use, with no introducing paper, so a paper that
+    /// introduces the name still gets it as its own entity.
+    /// </summary>
+    public bool Mined => Entity.Source == MinedSource;
+
     /// <summary>An entry for an entity read back from a store: every alias is matched exactly as written.</summary>
     public static CatalogEntry ForIntroduced(Entity entity)
     {
