@@ -17,6 +17,9 @@ kept when it
   "X: ..."), and not a fifth of its papers claim it (a name several groups coin is a namesake, not one entity);
 - is, for an acronym, spelled out one way by the papers that spell it out (that long form becomes an alias).
 Its kind is the majority of the kind words around it. No abstract text is copied: names and counts only.
+
+It also writes established_names.txt.gz: the long forms that at least MIN_SPELLED_OUT papers spell out for the same
+acronym. The linker counts them with the common names: a paper defining one has not coined it.
 Stdlib only; deterministic (sorted output).
 """
 import argparse
@@ -33,6 +36,9 @@ from build_catalog import STOPLIST  # noqa: E402  names the catalog drops on pur
 
 MIN_PAPERS = 8
 MIN_CUED = 3
+# A long form this many papers spell out for the same acronym is an established term ("Rate-Distortion Optimization
+# (RDO)", "Gaussian Mixture Model (GMM)"), never one paper's coinage: established_names.txt.gz.
+MIN_SPELLED_OUT = 2
 
 # A name-shaped token: letters and digits, joined by hyphens or dots ("Qwen2.5-VL", "GPT-4o-mini").
 TOKEN = re.compile(r"(?<![\w\-./@])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![\w@]|[-.][A-Za-z0-9])")
@@ -262,6 +268,7 @@ def scan(corpus):
     first_paper = {}
     definitions = defaultdict(Counter)
     spelled, spelled_lower = Counter(), Counter()
+    spelled_out_by = Counter()
     lower_words, capital_words = Counter(), Counter()
     plural = Counter()
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
@@ -290,6 +297,7 @@ def scan(corpus):
             capital_words[word] += 1
         for word in set(re.findall(r"\b([A-Za-z][A-Za-z0-9\-.]*[a-z0-9])s\b", text)):
             plural[word] += 1
+        defined_here = set()
         claims = set()
         head = re.match(r"\s*([^:]{2,40}):", title)
         if head:
@@ -302,14 +310,17 @@ def scan(corpus):
             spelled_out = initials_long_form(long_form, short)
             definitions[short][spelled_out] += 1
             if spelled_out:
+                defined_here.add(fold(spelled_out))
+            if spelled_out:
                 spelled_lower[short] += spelled_out[0].islower()
                 spelled[short] += 1
+        spelled_out_by.update(defined_here)
         for name in seen:
             papers[name] += 1
             first_paper.setdefault(name, paper)
         for name in seen_cued:
             cued[name] += 1
-    return papers, cued, kinds, other, claimed_by, first_paper, definitions, (spelled, spelled_lower), (lower_words, capital_words), plural
+    return papers, cued, kinds, other, claimed_by, first_paper, definitions, (spelled, spelled_lower), (lower_words, capital_words), plural, spelled_out_by
 
 
 def claimed_part(clause):
@@ -341,12 +352,13 @@ def main():
     parser.add_argument("--catalog", default=os.path.join(HERE, "entities.jsonl.gz"))
     parser.add_argument("--tasks")
     parser.add_argument("--out", default=os.path.join(HERE, "mined.jsonl.gz"))
+    parser.add_argument("--established", default=os.path.join(HERE, "established_names.txt.gz"))
     parser.add_argument("--report", help="write every candidate used by MIN_PAPERS papers with why it was dropped")
     args = parser.parse_args()
 
     catalog, model_heads = load_catalog_keys(args.catalog)
     tasks = load_task_keys(args.tasks)
-    papers, cued, kinds, other, claimed_by, first_paper, definitions, (spelled, spelled_lower), (lower_words, capital_words), plural = scan(args.corpus)
+    papers, cued, kinds, other, claimed_by, first_paper, definitions, (spelled, spelled_lower), (lower_words, capital_words), plural, spelled_out_by = scan(args.corpus)
     rows, dropped, report = [], Counter(), []
     for name, count in papers.items():
         if count < MIN_PAPERS:
@@ -407,6 +419,9 @@ def main():
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as zipped:
         for row in rows:
             zipped.write((json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
+    established = sorted(form for form, n in spelled_out_by.items() if n >= MIN_SPELLED_OUT)
+    with open(args.established, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as zipped:
+        zipped.write(("\n".join(established) + "\n").encode("utf-8"))
     if args.report:
         with open(args.report, "w", encoding="utf-8") as handle:
             handle.write("\n".join(sorted(report)) + "\n")

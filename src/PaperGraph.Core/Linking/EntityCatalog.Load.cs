@@ -12,6 +12,7 @@ public sealed partial class EntityCatalog
     private const string CommonResourceName = "PaperGraph.Linking.common_names.txt.gz";
 
     private const string MinedResourceName = "PaperGraph.Linking.mined.jsonl.gz";
+    private const string EstablishedResourceName = "PaperGraph.Linking.established_names.txt.gz";
 
     /// <summary>
     /// Loads the catalog embedded in this assembly (the sources' entities, then the names mined from the arXiv corpus),
@@ -21,7 +22,11 @@ public sealed partial class EntityCatalog
     {
         using var stream = Resource(ResourceName);
         using var mined = Resource(MinedResourceName);
-        return new EntityCatalog([.. ReadEntries(stream), .. ReadEntries(mined)], ReadLines(GenericResourceName), ReadLines(CommonResourceName));
+        // Established long forms ("Gaussian Mixture Model") are common names: no one paper's entity, defined or matched.
+        return new EntityCatalog(
+            [.. ReadEntries(stream), .. ReadEntries(mined)],
+            ReadLines(GenericResourceName),
+            [.. ReadLines(CommonResourceName), .. ReadLines(EstablishedResourceName)]);
     }
 
     private static List<string> ReadLines(string resourceName)

@@ -15,6 +15,14 @@ public sealed partial class PaperLinker
         var created = new List<Entity>();
         foreach (var name in NoveltyDetector.Find(paper))
         {
+            if (name.Cue == NoveltyDetector.DefinitionCue
+                && (KnownName(name.Alias!, dictionary.Catalog) || NamesTask(name.Name, dictionary.Catalog) || dictionary.Catalog.IsCommonName(name.Name)))
+            {
+                // "Segment Anything Model (SAM)" is the known SAM, "Multimodal Sentiment Analysis (MSA)" a task, and
+                // "Gaussian Mixture Model (GMM)" a term other papers spell out too (schema/catalog/established_names.txt.gz)
+                continue;
+            }
+
             var known = dictionary.Catalog.FindByAlias(name.Name);
             if (known.Count > 0 && !OnlyMined(known))
             {
@@ -142,6 +150,27 @@ public sealed partial class PaperLinker
             foreach (var own in created)
             {
                 if (VariantSuffix.End(name, end, own.Kind) == name.Length && own.Aliases.Append(own.Name).Any(a => TextFolding.Key(a) == key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the catalog has the name, corpus-mined names included: a defined acronym is then not coined.</summary>
+    private static bool KnownName(string name, EntityCatalog catalog) => catalog.FindByAlias(name).Count > 0;
+
+    /// <summary>Whether a long form ends with a task's name: "Few-Shot Medical Image Segmentation" is a task, not a method.</summary>
+    private static bool NamesTask(string longForm, EntityCatalog catalog)
+    {
+        var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var entry in catalog.FindByAlias(string.Join(' ', words[i..])))
+            {
+                if (entry.Entity.Kind == EntityKind.Task)
                 {
                     return true;
                 }

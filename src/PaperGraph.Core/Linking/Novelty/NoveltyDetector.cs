@@ -52,6 +52,21 @@ internal static partial class NoveltyDetector
             }
         }
 
+        foreach (var definition in definitions ??= AbbreviationDetector.Find(paper.Abstract))
+        {
+            if (IsOwnCoinedDefinition(paper.Abstract, definition))
+            {
+                var name = new IntroducedName(definition.Long, MentionField.Abstract, definition.LongStart, KindGuess.Of(paper.Abstract, definition.LongStart, definition.ShortEnd), DefinitionCue)
+                {
+                    Alias = definition.Short,
+                };
+                if (!found.Any(f => SameName(f, name)))
+                {
+                    found.Add(name);
+                }
+            }
+        }
+
         for (var i = found.Count - 1; i >= 0; i--)
         {
             if (found[i].Field != MentionField.Abstract)
@@ -153,6 +168,56 @@ internal static partial class NoveltyDetector
 
         return null;
     }
+
+    /// <summary>The cue of a name the paper only defines, with no cue word right before it; such names claim no builds-on link.</summary>
+    internal const string DefinitionCue = "defined";
+
+    /// <summary>
+    /// Whether a definition coins one of the paper's own names without a cue word right before it: "PRLF introduces an
+    /// Adaptive Modality Reliability Estimator (AMRE)", "MMSD (Multi-Modal Semantic Decomposition) targets …" after
+    /// "this paper presents two pipelines, MMSD and SAMR". The long form must be a capitalised name and the sentence (or the
+    /// one before it) must speak of the paper's own work ("we", "our", "this paper", "proposed", "introduces"); GUIDELINES.md
+    /// section 5 counts such named components as introduced. Whether the catalog knows the name is asked later.
+    /// </summary>
+    private static bool IsOwnCoinedDefinition(string text, AbbreviationDefinition definition) =>
+        definition.Short.Count(char.IsUpper) >= 2 && NameShape.IsName(definition.Short, strong: false)
+        && !NoveltyStopWords.ContainsOrSingular(definition.Short) && NameShape.IsLongName(definition.Long)
+        && !TaskOrTheory().IsMatch(definition.Long)
+        && (OwnWork().IsMatch(SentencesAround(text, definition.LongStart)) || ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)));
+
+    /// <summary>
+    /// A long form that names a task or a theory ("Dialogue State Tracking (DST)", "Density Functional Theory (DFT)"):
+    /// papers spell out the problem they work on and the theory they use as readily as their own components.
+    /// </summary>
+    [GeneratedRegex(@"\s(?:Tracking|Detection|Recognition|Segmentation|Estimation|Classification|Translation|Answering|Analysis|Prediction|Forecasting|Captioning|Summarization|Summarisation|Parsing|Understanding|Localization|Localisation|Retrieval|Synthesis|Completion|Matching|Navigation|Planning|Theory|Theorem|Problem|Task|Challenge)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TaskOrTheory();
+
+    /// <summary>The sentence holding <paramref name="at"/> and the one before it.</summary>
+    private static string SentencesAround(string text, int at)
+    {
+        var end = text.IndexOf(". ", at, StringComparison.Ordinal);
+        var start = at;
+        for (var stops = 0; start > 0 && stops < 2; start--)
+        {
+            if (text[start - 1] == '.' && start < text.Length && text[start] == ' ')
+            {
+                stops++;
+            }
+        }
+
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>
+    /// The paper making something: "we propose/design/…", "this paper presents", or a method that "introduces",
+    /// "comprises", "integrates" it. Not "we evaluate on DeepResearch Bench (DRB)": a benchmark others made.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|letter))\b[^.]{0,120}?\b(?:propos|introduc|present|design|develop|devis|build|built|construct|formulat|creat|contribut|curat|collect|releas)\w*|[Ii]ntroduces|[Cc]omprises|[Cc]onsists of|[Ii]ncorporates|[Ii]ntegrates|[Ff]eatures|[Ee]mploys)\b")]
+    private static partial Regex OwnWork();
+
+    /// <summary>A component noun right after the short form's bracket: "the Progressive Interaction (ProgInteract) module".</summary>
+    [GeneratedRegex(@"^\)?\s*(?:module|block|layer|unit|network|branch|head|loss|mechanism|strategy|component|encoder|decoder|adapter|framework|pipeline)s?\b")]
+    private static partial Regex ComponentNoun();
 
     private static string TrimName(string name)
     {

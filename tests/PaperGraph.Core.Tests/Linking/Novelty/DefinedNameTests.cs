@@ -1,0 +1,42 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Tests.Linking.Novelty;
+
+/// <summary>
+/// A name the paper coins by defining it ("Long Form (SF)") in a sentence about its own work, with no cue word right
+/// before it (GUIDELINES.md section 5: named components count), and the definitions that coin nothing: others'
+/// benchmarks, tasks, theories and terms other papers spell out too.
+/// </summary>
+public sealed class DefinedNameTests(LinkingFixture fixture) : IClassFixture<LinkingFixture>
+{
+    [Theory]
+    [InlineData("To this end, we propose PRLF. PRLF introduces an Adaptive Modality Reliability Estimator (AMRE), which weighs each modality.", "Adaptive Modality Reliability Estimator", "AMRE")]
+    [InlineData("This paper presents two pipelines, MMSD and SAMR. MMSD (Multi-Modal Semantic Decomposition) targets high compression.", "Multi-Modal Semantic Decomposition", "MMSD")]
+    [InlineData("Next, the Progressive Interaction Unit (ProgIU) module aligns the other modalities.", "Progressive Interaction Unit", "ProgIU")] // a component noun after it
+    public void Link_OwnDefinedName_IsIntroducedWithItsShortForm(string text, string longForm, string shortForm)
+    {
+        var result = Link(text);
+
+        var own = Assert.Single(result.NewEntities, e => e.Name == longForm);
+        Assert.Contains(shortForm, own.Aliases);
+        Assert.Contains(own.Id, result.Annotations.IntroducedEntityIds);
+        Assert.Contains(result.Annotations.Mentions, m => m.EntityId == own.Id && m.Surface == shortForm);
+    }
+
+    [Theory]
+    [InlineData("We evaluate our agent on the Deep Research Arena (DRA) with ten tasks.")] // another group's benchmark, used
+    [InlineData("Our pipeline integrates Dialogue State Tracking (DST) signals from long chats.")] // a task
+    [InlineData("Our solver builds on Density Functional Theory (DFT) for the energies.")] // a theory
+    [InlineData("Our pipeline integrates a Gaussian Mixture Model (GMM) over the features.")] // a term many papers spell out
+    [InlineData("We propose a detector; a Segment Anything Model (SAM) gives the masks.")] // the catalog's SAM
+    public void Link_DefinitionOfSomethingElse_IntroducesNothing(string text)
+    {
+        var result = Link(text);
+
+        Assert.Empty(result.NewEntities);
+        Assert.Empty(result.Annotations.IntroducedEntityIds);
+    }
+
+    private Core.Linking.LinkResult Link(string text) =>
+        fixture.Linker.Link(new Paper { Id = "test:1", Title = "A study", Abstract = text }, fixture.Dictionary);
+}
