@@ -3,8 +3,8 @@ using PaperGraph.Api.Tests.StoreParity;
 namespace PaperGraph.Api.Tests.Queries;
 
 /// <summary>
-/// Reads that fan out from several entities ask the store for those entities' newest papers in one call, not one
-/// call per entity. Their answers are pinned, on both stores, in <see cref="StoreQueryTests"/>.
+/// Exploration reads ask the store in as few calls as the reads depend on each other: related papers read their
+/// entities' newest papers in one call; a graph search reads each step's frontiers in one call. Their answers are pinned, on both stores, in <see cref="StoreQueryTests"/>.
 /// </summary>
 public sealed class ExplorationRoundTripTests(ApiFixture api)
 {
@@ -22,28 +22,30 @@ public sealed class ExplorationRoundTripTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Neighbourhood_FrontierOfFiveEntities_OneNewestMentioningCall()
+    public async Task Neighbourhood_FrontierOfFiveEntities_OneFrontierCallPerHop()
     {
         api.Store.Reset();
 
         var (_, body) = await api.PostAsync(StoreQueryTests.MentionsNeighbourhoodQuery);
 
         Assert.Equal(40, body["data"]!["neighbourhood"]!["nodes"]!.AsArray().Count);
-        // Hop 1 expands the paper, hop 2 its five entities: one call for all five (five calls before).
-        Assert.Equal(1, api.Store.Calls["GetNewestPaperIdsMentioningAsync"]);
+        // Hop 1 expands the paper, hop 2 its five entities: one call each, whatever kinds of record they read.
+        Assert.Equal(2, api.Store.Calls["GetFrontiersAsync"]);
         Assert.False(api.Store.Calls.ContainsKey("GetPaperIdsMentioningAsync"), string.Join(", ", api.Store.Calls));
+        Assert.False(api.Store.Calls.ContainsKey("GetMentionsAsync"), string.Join(", ", api.Store.Calls));
     }
 
     [Fact]
-    public async Task Path_ThroughEntityFrontiers_OneNewestMentioningCallPerExpansion()
+    public async Task Path_ThroughEntityFrontiers_BothSidesReadTogether()
     {
         api.Store.Reset();
 
         var (_, body) = await api.PostAsync(StoreQueryTests.MentionsPathQuery);
 
         Assert.Equal(4, body["data"]!["path"]!["nodes"]!.AsArray().Count);
-        // Expanded: LRA, then the Mamba paper, then that paper's three entities; two entity frontiers, two calls (four before).
-        Assert.Equal(2, api.Store.Calls["GetNewestPaperIdsMentioningAsync"]);
-        Assert.False(api.Store.Calls.ContainsKey("GetPaperIdsMentioningAsync"), string.Join(", ", api.Store.Calls));
+        // Expanded: LRA, then the Mamba paper, then that paper's three entities. LRA and the paper are read in one call,
+        // the entities (with LRA's papers, read ahead and never used) in a second; then the path's labels.
+        Assert.Equal(2, api.Store.Calls["GetFrontiersAsync"]);
+        Assert.Equal(3, api.Store.Total);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class GraphViews(IGraphStore store)
 
     public async Task<PathView?> PathAsync(NodeRef from, NodeRef to, int maxHops, GraphEdgeKind kinds, CancellationToken cancellationToken)
     {
-        var path = await PathFinder.FindAsync(from, to, maxHops, kinds, _expander.ExpandAsync, cancellationToken);
+        var path = await PathFinder.FindAsync(from, to, maxHops, kinds, _expander.ExpandManyAsync, cancellationToken);
         if (path is null)
         {
             return null;
