@@ -3,11 +3,14 @@ using PaperGraph.Api.Tests.StoreParity;
 namespace PaperGraph.Api.Tests.Queries;
 
 /// <summary>
-/// Exploration reads ask the store in as few calls as the reads depend on each other: related papers read their
-/// entities' newest papers in one call; a graph search reads each step's frontiers in one call. Their answers are pinned, on both stores, in <see cref="StoreQueryTests"/>.
+/// Exploration reads ask the store in as few calls as the reads depend on each other: related papers read the paper's
+/// profile, then its entities' newest papers, then the candidates' text; a graph search reads each step's frontiers in
+/// one call. Their answers are pinned, on both stores, in <see cref="StoreQueryTests"/>.
 /// </summary>
 public sealed class ExplorationRoundTripTests(ApiFixture api)
 {
+    private const string RelatedWithEverythingQuery = """{ paper(id: "Paper:title:3739578d5832b8e4ff21") { relatedPapers(first: 10) { paper { id title } score reasons { kind entity { id name } } } } }""";
+
     [Fact]
     public async Task RelatedPapers_PaperMentioningSeveralEntities_OneNewestMentioningCall()
     {
@@ -19,6 +22,22 @@ public sealed class ExplorationRoundTripTests(ApiFixture api)
         // The paper's entities weighted above negligible (three here), all in one call (three calls before).
         Assert.Equal(1, api.Store.Calls["GetNewestPaperIdsMentioningAsync"]);
         Assert.False(api.Store.Calls.ContainsKey("GetPaperIdsMentioningAsync"), string.Join(", ", api.Store.Calls));
+    }
+
+    [Fact]
+    public async Task RelatedPapers_AllReasonsWithPapersAndEntities_FourStoreCalls()
+    {
+        api.Store.Reset();
+
+        var (_, body) = await api.PostAsync(RelatedWithEverythingQuery);
+
+        Assert.Equal(10, body["data"]!["paper"]!["relatedPapers"]!.AsArray().Count);
+        // The paper; its profile; its entities' newest papers; the candidates' text. The related papers and the shared
+        // entities the answer shows are the ones read to rank them: no loader reads them again.
+        Assert.Equal(4, api.Store.Total);
+        Assert.Equal(2, api.Store.Calls["GetPapersAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetPaperProfileAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetNewestPaperIdsMentioningAsync"]);
     }
 
     [Fact]
