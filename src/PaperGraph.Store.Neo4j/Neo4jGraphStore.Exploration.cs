@@ -81,6 +81,11 @@ public sealed partial class Neo4jGraphStore
             {
                 reads.Add((new CypherStatement(GetIntroducingCypher, new { ids }), result => AddIdLists(result, answer.Introducing)));
             }
+
+            if (frontier.PaperCounts)
+            {
+                reads.Add((new CypherStatement(CountMentioningCypher, new { ids }), result => AddCounts(result, answer.PapersMentioning)));
+            }
         }
 
         return reads;
@@ -147,6 +152,8 @@ public sealed partial class Neo4jGraphStore
 
         public Dictionary<string, IReadOnlyList<string>> Introducing { get; } = new(StringComparer.Ordinal);
 
-        public FrontierRecords ToRecords() => new(Mentions, LinkGroups.Concat(Outgoing, Incoming), Introduced, Introducing);
+        public Dictionary<string, long> PapersMentioning { get; } = new(StringComparer.Ordinal);
+
+        public FrontierRecords ToRecords() => new(Mentions, LinkGroups.Concat(Outgoing, Incoming), Introduced, Introducing, PapersMentioning);
     }
 }

@@ -44,7 +44,8 @@ public sealed partial class SqliteGraphStore
             : new Dictionary<string, IReadOnlyList<PaperLink>>();
         var introduced = frontier.Introductions && paperIds.Count > 0 ? await GetIntroducedEntityIdsAsync(paperIds, cancellationToken) : none;
         var introducing = frontier.Introductions && entityIds.Count > 0 ? await GetIntroducingPaperIdsAsync(entityIds, cancellationToken) : none;
-        return new FrontierRecords(mentions, links, introduced, introducing);
+        var counts = frontier.PaperCounts && entityIds.Count > 0 ? await CountPapersMentioningAsync(entityIds, cancellationToken) : new Dictionary<string, long>();
+        return new FrontierRecords(mentions, links, introduced, introducing, counts);
     }
 
     public async Task<PaperProfile> GetPaperProfileAsync(string paperId, LinkDirection? links, CancellationToken cancellationToken)

@@ -22,15 +22,31 @@ public sealed class StoreGraphExpander(IGraphStore store)
     public async Task<IReadOnlyList<IReadOnlyList<GraphEdge>>> ExpandManyAsync(IReadOnlyList<IReadOnlyCollection<NodeRef>> frontiers, GraphEdgeKind kinds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frontiers);
-        var queries = frontiers.Select(frontier => new FrontierQuery(IdsOf(frontier, GraphNodeKind.Paper), IdsOf(frontier, GraphNodeKind.Entity), PapersPerEntity)
+        var queries = frontiers.Select(frontier => Query(frontier, kinds, paperCounts: false)).ToList();
+        var records = await store.GetFrontiersAsync(queries, cancellationToken);
+        return [.. queries.Zip(records, EdgesOf)];
+    }
+
+    /// <summary>
+    /// <see cref="ExpandAsync"/>, with how many papers mention each frontier entity in all (when mentions are walked), from
+    /// the same store call: what a view needs to say how much the newest-papers sample left out.
+    /// </summary>
+    public async Task<(IReadOnlyList<GraphEdge> Edges, IReadOnlyDictionary<string, long> PapersMentioning)> ExpandCountingAsync(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind kinds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        var query = Query(frontier, kinds, paperCounts: kinds.HasFlag(GraphEdgeKind.Mentions));
+        var records = (await store.GetFrontiersAsync([query], cancellationToken))[0];
+        return (EdgesOf(query, records), records.PapersMentioning);
+    }
+
+    private static FrontierQuery Query(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind kinds, bool paperCounts) =>
+        new(IdsOf(frontier, GraphNodeKind.Paper), IdsOf(frontier, GraphNodeKind.Entity), PapersPerEntity)
         {
             Mentions = kinds.HasFlag(GraphEdgeKind.Mentions),
             Links = kinds.HasFlag(GraphEdgeKind.BuildsOn),
             Introductions = kinds.HasFlag(GraphEdgeKind.Introduces),
-        }).ToList();
-        var records = await store.GetFrontiersAsync(queries, cancellationToken);
-        return [.. queries.Zip(records, EdgesOf)];
-    }
+            PaperCounts = paperCounts,
+        };
 
     private static string[] IdsOf(IReadOnlyCollection<NodeRef> frontier, GraphNodeKind kind) =>
         frontier.Where(n => n.Kind == kind).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToArray();

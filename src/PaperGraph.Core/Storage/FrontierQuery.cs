@@ -15,4 +15,7 @@ public sealed record FrontierQuery(IReadOnlyCollection<string> PaperIds, IReadOn
 
     /// <summary>The entities each frontier paper introduces and the papers introducing each frontier entity.</summary>
     public bool Introductions { get; init; } = true;
+
+    /// <summary>How many papers mention each frontier entity in all, not only its newest (off unless asked).</summary>
+    public bool PaperCounts { get; init; }
 }

@@ -7,10 +7,12 @@ namespace PaperGraph.Core.Storage;
 /// <see cref="Mentions"/> as <see cref="IGraphStore.GetMentionsAsync"/> for the frontier papers and the first
 /// <see cref="FrontierQuery.PapersPerEntity"/> papers <see cref="IGraphStore.GetNewestPaperIdsMentioningAsync"/> lists for
 /// the frontier entities, <see cref="Links"/> as <see cref="IGraphStore.GetLinksAsync"/> both ways, the introductions as
-/// <see cref="IGraphStore.GetIntroducedEntityIdsAsync"/> and <see cref="IGraphStore.GetIntroducingPaperIdsAsync"/>.
+/// <see cref="IGraphStore.GetIntroducedEntityIdsAsync"/> and <see cref="IGraphStore.GetIntroducingPaperIdsAsync"/>, the
+/// paper counts as <see cref="IGraphStore.CountPapersMentioningAsync"/> for the frontier entities.
 /// </summary>
 public sealed record FrontierRecords(
     IReadOnlyDictionary<string, IReadOnlyList<Mention>> Mentions,
     IReadOnlyDictionary<string, IReadOnlyList<PaperLink>> Links,
     IReadOnlyDictionary<string, IReadOnlyList<string>> IntroducedEntityIds,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> IntroducingPaperIds);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> IntroducingPaperIds,
+    IReadOnlyDictionary<string, long> PapersMentioning);

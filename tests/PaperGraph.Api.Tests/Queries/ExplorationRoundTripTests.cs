@@ -48,10 +48,22 @@ public sealed class ExplorationRoundTripTests(ApiFixture api)
         var (_, body) = await api.PostAsync(StoreQueryTests.MentionsNeighbourhoodQuery);
 
         Assert.Equal(40, body["data"]!["neighbourhood"]!["nodes"]!.AsArray().Count);
-        // Hop 1 expands the paper, hop 2 its five entities: one call each, whatever kinds of record they read.
+        // Hop 1 expands the paper, hop 2 its five entities: one call each, whatever kinds of record they read, the
+        // entities' paper counts (for papersLeftOut) with them; then the labels.
         Assert.Equal(2, api.Store.Calls["GetFrontiersAsync"]);
-        Assert.False(api.Store.Calls.ContainsKey("GetPaperIdsMentioningAsync"), string.Join(", ", api.Store.Calls));
-        Assert.False(api.Store.Calls.ContainsKey("GetMentionsAsync"), string.Join(", ", api.Store.Calls));
+        Assert.Equal(3, api.Store.Total);
+    }
+
+    [Fact]
+    public async Task Neighbourhood_ThreeHops_OneCallPerHopAndTheLabels()
+    {
+        api.Store.Reset();
+
+        var (_, body) = await api.PostAsync("""{ neighbourhood(id: "Paper:title:005efae14363ecad4d4a", hops: 3, maxNodes: 200) { nodes { nodeId } papersLeftOut } }""");
+
+        Assert.True(body["data"]!["neighbourhood"]!["nodes"]!.AsArray().Count > 40);
+        Assert.Equal(3, api.Store.Calls["GetFrontiersAsync"]);
+        Assert.Equal(4, api.Store.Total);
     }
 
     [Fact]

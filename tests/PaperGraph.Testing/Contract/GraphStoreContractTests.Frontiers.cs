@@ -35,8 +35,8 @@ public abstract partial class GraphStoreContractTests
         FrontierQuery[] frontiers =
         [
             new(["title:nm1", "title:nm2", "title:nm3", "title:nm4", "title:nm5", "title:nm6", "title:missing"], [], perEntity),
-            new(["title:nm1"], NewestEntities, perEntity),
-            new([], ["e:pair", "e:single", "e:pair"], perEntity) { Links = false, Introductions = false },
+            new(["title:nm1"], NewestEntities, perEntity) { PaperCounts = true },
+            new([], ["e:pair", "e:single", "e:pair"], perEntity) { Links = false, Introductions = false, PaperCounts = true },
             new(["title:nm3", "title:nm3"], ["e:hub"], perEntity) { Mentions = false },
             new([], [], perEntity),
         ];
@@ -51,11 +51,13 @@ public abstract partial class GraphStoreContractTests
             AssertSameLists(separate.Links, together[i].Links, LinkComparer);
             AssertSameLists(separate.IntroducedEntityIds, together[i].IntroducedEntityIds, StringComparer.Ordinal);
             AssertSameLists(separate.IntroducingPaperIds, together[i].IntroducingPaperIds, StringComparer.Ordinal);
+            Assert.Equal(separate.PapersMentioning.OrderBy(c => c.Key, StringComparer.Ordinal), together[i].PapersMentioning.OrderBy(c => c.Key, StringComparer.Ordinal));
         }
 
         Assert.NotEmpty(together[1].Mentions);
         Assert.NotEmpty(together[0].Links);
         Assert.NotEmpty(together[3].IntroducingPaperIds);
+        Assert.Equal(7, together[1].PapersMentioning["e:hub"]);
         Assert.Empty(await Store.GetFrontiersAsync([], Ct));
     }
 
@@ -105,7 +107,8 @@ public abstract partial class GraphStoreContractTests
             frontier.Mentions && mentioning.Count > 0 ? await Store.GetMentionsAsync(mentioning, Ct) : new Dictionary<string, IReadOnlyList<Mention>>(),
             frontier.Links && paperIds.Count > 0 ? await Store.GetLinksAsync(paperIds, LinkDirection.Both, Ct) : new Dictionary<string, IReadOnlyList<PaperLink>>(),
             frontier.Introductions && paperIds.Count > 0 ? await Store.GetIntroducedEntityIdsAsync(paperIds, Ct) : none,
-            frontier.Introductions && entityIds.Count > 0 ? await Store.GetIntroducingPaperIdsAsync(entityIds, Ct) : none);
+            frontier.Introductions && entityIds.Count > 0 ? await Store.GetIntroducingPaperIdsAsync(entityIds, Ct) : none,
+            frontier.PaperCounts && entityIds.Count > 0 ? await Store.CountPapersMentioningAsync(entityIds, Ct) : new Dictionary<string, long>());
     }
 
     private static void AssertSameLists<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> expected, IReadOnlyDictionary<string, IReadOnlyList<T>> actual, IEqualityComparer<T> comparer)
