@@ -88,17 +88,22 @@ public sealed partial class Neo4jGraphStore
         var found = new Dictionary<string, IReadOnlyList<Mention>>(StringComparer.Ordinal);
         foreach (var ids in Distinct(paperIds).Chunk(BatchSize))
         {
-            var result = await _client.RunAsync(new CypherStatement(GetMentionsCypher, new { ids }), cancellationToken);
-            foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
-            {
-                found[group.Key] = group.Select(row => new Mention(
-                        group.Key, row.String(1), (MentionField)row.Int64(2), (int)row.Int64(3), (int)row.Int64(4),
-                        row.String(5), row.Double(6), row.String(7)))
-                    .ToList();
-            }
+            AddMentions(await _client.RunAsync(new CypherStatement(GetMentionsCypher, new { ids }), cancellationToken), found);
         }
 
         return found;
+    }
+
+    /// <summary>Adds the mentions of rows shaped as <see cref="GetMentionsCypher"/>'s, grouped by paper.</summary>
+    private static void AddMentions(CypherResult result, Dictionary<string, IReadOnlyList<Mention>> found)
+    {
+        foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+        {
+            found[group.Key] = group.Select(row => new Mention(
+                    group.Key, row.String(1), (MentionField)row.Int64(2), (int)row.Int64(3), (int)row.Int64(4),
+                    row.String(5), row.Double(6), row.String(7)))
+                .ToList();
+        }
     }
 
     private const string GetIntroducedCypher = """
@@ -125,13 +130,18 @@ public sealed partial class Neo4jGraphStore
         var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var ids in Distinct(keys).Chunk(BatchSize))
         {
-            var result = await _client.RunAsync(new CypherStatement(cypher, new { ids }), cancellationToken);
-            foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
-            {
-                found[group.Key] = group.Select(row => row.String(1)).ToList();
-            }
+            AddIdLists(await _client.RunAsync(new CypherStatement(cypher, new { ids }), cancellationToken), found);
         }
 
         return found;
+    }
+
+    /// <summary>Adds (id, other id) rows, in their order, grouped by id.</summary>
+    private static void AddIdLists(CypherResult result, Dictionary<string, IReadOnlyList<string>> found)
+    {
+        foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+        {
+            found[group.Key] = group.Select(row => row.String(1)).ToList();
+        }
     }
 }

@@ -66,19 +66,24 @@ public sealed partial class Neo4jGraphStore
                 cancellationToken);
             for (var i = 0; i < directions.Length; i++)
             {
-                foreach (var group in results[i].Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
-                {
-                    var outgoing = directions[i] == LinkDirection.Outgoing;
-                    found[i][group.Key] = group.Select(row =>
-                        {
-                            var (citing, cited) = outgoing ? (group.Key, row.String(1)) : (row.String(1), group.Key);
-                            return new PaperLink(citing, cited, PaperLinkKind.BuildsOn, row.Strings(2), row.Double(3), row.String(4));
-                        })
-                        .ToList();
-                }
+                AddLinks(results[i], directions[i] == LinkDirection.Outgoing, found[i]);
             }
         }
 
         return found.Length == 1 ? found[0] : LinkGroups.Concat(found[0], found[1]);
+    }
+
+    /// <summary>Adds the links of rows shaped as <see cref="OutgoingLinksCypher"/>'s or <see cref="IncomingLinksCypher"/>'s, grouped by the asked paper.</summary>
+    private static void AddLinks(CypherResult result, bool outgoing, Dictionary<string, IReadOnlyList<PaperLink>> found)
+    {
+        foreach (var group in result.Rows.GroupBy(row => row.String(0), StringComparer.Ordinal))
+        {
+            found[group.Key] = group.Select(row =>
+                {
+                    var (citing, cited) = outgoing ? (group.Key, row.String(1)) : (row.String(1), group.Key);
+                    return new PaperLink(citing, cited, PaperLinkKind.BuildsOn, row.Strings(2), row.Double(3), row.String(4));
+                })
+                .ToList();
+        }
     }
 }

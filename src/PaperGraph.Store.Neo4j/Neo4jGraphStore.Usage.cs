@@ -20,14 +20,19 @@ public sealed partial class Neo4jGraphStore
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var ids in Distinct(entityIds).Chunk(BatchSize))
         {
-            var result = await _client.RunAsync(new CypherStatement(CountMentioningCypher, new { ids }), cancellationToken);
-            foreach (var row in result.Rows)
-            {
-                counts[row.String(0)] = row.Int64(1);
-            }
+            AddCounts(await _client.RunAsync(new CypherStatement(CountMentioningCypher, new { ids }), cancellationToken), counts);
         }
 
         return counts;
+    }
+
+    /// <summary>Adds (id, count) rows.</summary>
+    private static void AddCounts(CypherResult result, Dictionary<string, long> counts)
+    {
+        foreach (var row in result.Rows)
+        {
+            counts[row.String(0)] = row.Int64(1);
+        }
     }
 
     // Newest first: the negated date key ascends, and "no date" (-1) lands last.

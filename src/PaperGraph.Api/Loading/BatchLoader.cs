@@ -30,9 +30,27 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         }
     }
 
-    private sealed class Batch(BatchLoader<TKey, TValue> owner)
+    /// <summary>
+    /// Takes values this request has already read some other way (null: read and not found), so loading those keys asks
+    /// the store nothing; a key already loading or loaded keeps its own value.
+    /// </summary>
+    public void Prime(IReadOnlyDictionary<TKey, TValue?> values)
     {
-        private Task<IReadOnlyDictionary<TKey, TValue>>? _task;
+        ArgumentNullException.ThrowIfNull(values);
+        var found = values.Where(pair => pair.Value is not null).ToDictionary(pair => pair.Key, pair => pair.Value!);
+        var batch = new Batch(this, Task.FromResult<IReadOnlyDictionary<TKey, TValue>>(found));
+        lock (_lock)
+        {
+            foreach (var key in values.Keys)
+            {
+                _batchOf.TryAdd(key, batch);
+            }
+        }
+    }
+
+    private sealed class Batch(BatchLoader<TKey, TValue> owner, Task<IReadOnlyDictionary<TKey, TValue>>? known = null)
+    {
+        private Task<IReadOnlyDictionary<TKey, TValue>>? _task = known;
 
         public HashSet<TKey> Keys { get; } = [];
 

@@ -22,50 +22,74 @@ public sealed class RelatedPapers(IGraphStore store)
     /// <summary>Word overlap below this is not called similar.</summary>
     public const double TextFloor = 0.05;
 
-    public async Task<IReadOnlyList<RelatedPaper>> FindAsync(string paperId, int first, IReadOnlySet<RelatedReasonKind>? kinds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RelatedPaper>> FindAsync(string paperId, int first, IReadOnlySet<RelatedReasonKind>? kinds, CancellationToken cancellationToken) =>
+        (await FindWithRecordsAsync(paperId, first, kinds, cancellationToken)).Related;
+
+    /// <summary><see cref="FindAsync"/>, with the papers and entities read on the way (a view showing them need not read them again).</summary>
+    public async Task<RelatedPapersFound> FindWithRecordsAsync(string paperId, int first, IReadOnlySet<RelatedReasonKind>? kinds, CancellationToken cancellationToken)
     {
         bool Wants(RelatedReasonKind kind) => kinds is null || kinds.Count == 0 || kinds.Contains(kind);
         var board = new RelatedScoreboard(paperId);
-
         var (buildsOn, builtOnBy) = (Wants(RelatedReasonKind.BuildsOn), Wants(RelatedReasonKind.BuiltOnBy));
-        if (buildsOn || builtOnBy)
-        {
-            // Both ways in one read; a paper's outgoing links come first, as they did in two.
-            var direction = buildsOn && builtOnBy ? LinkDirection.Both : buildsOn ? LinkDirection.Outgoing : LinkDirection.Incoming;
-            foreach (var link in (await store.GetLinksAsync([paperId], direction, cancellationToken)).GetValueOrDefault(paperId) ?? [])
-            {
-                var (other, kind) = link.CitingPaperId == paperId ? (link.CitedPaperId, RelatedReasonKind.BuildsOn) : (link.CitingPaperId, RelatedReasonKind.BuiltOnBy);
-                board.Add(other, new RelatedReason(kind, null, LinkWeight * link.Score, link.Reason));
-            }
-        }
+        LinkDirection? direction = buildsOn && builtOnBy ? LinkDirection.Both : buildsOn ? LinkDirection.Outgoing : builtOnBy ? LinkDirection.Incoming : null;
 
         // Text similarity is checked on papers the entities reach, so it needs them even when not asked to score them.
         var entityBoard = Wants(RelatedReasonKind.SharedEntity) ? board : new RelatedScoreboard(paperId);
-        if (Wants(RelatedReasonKind.SharedEntity) || Wants(RelatedReasonKind.TextSimilar))
+        var readsEntities = Wants(RelatedReasonKind.SharedEntity) || Wants(RelatedReasonKind.TextSimilar);
+
+        // The paper's links, mentions and its entities' counts and records are one read; the entities' papers need
+        // their weights, so they are a second.
+        var profile = readsEntities ? await store.GetPaperProfileAsync(paperId, direction, cancellationToken) : null;
+        var links = profile?.Links ?? [];
+        if (profile is null && direction is { } linksOnly)
         {
-            await AddSharedEntitiesAsync(paperId, entityBoard, cancellationToken);
+            links = (await store.GetLinksAsync([paperId], linksOnly, cancellationToken)).GetValueOrDefault(paperId) ?? [];
+        }
+
+        // Both ways in one read; a paper's outgoing links come first, as they did in two.
+        foreach (var link in links)
+        {
+            var (other, kind) = link.CitingPaperId == paperId ? (link.CitedPaperId, RelatedReasonKind.BuildsOn) : (link.CitingPaperId, RelatedReasonKind.BuiltOnBy);
+            board.Add(other, new RelatedReason(kind, null, LinkWeight * link.Score, link.Reason));
+        }
+
+        if (profile is not null)
+        {
+            await AddSharedEntitiesAsync(profile, entityBoard, cancellationToken);
         }
 
         var ranked = board.Rank(TextCandidates).Concat(entityBoard.Rank(TextCandidates)).Select(r => r.PaperId).Distinct().ToArray();
+        var papers = new Dictionary<string, Paper?>(StringComparer.Ordinal);
         if (Wants(RelatedReasonKind.TextSimilar) && ranked.Length > 0)
         {
-            await AddTextSimilarityAsync(paperId, ranked, board, cancellationToken);
+            string[] paperIds = [paperId, .. ranked];
+            var read = await store.GetPapersAsync(paperIds, cancellationToken);
+            AddTextSimilarity(paperId, ranked, read, board);
+            foreach (var id in paperIds)
+            {
+                papers[id] = read.GetValueOrDefault(id);
+            }
         }
 
-        return board.Rank(first);
+        return new RelatedPapersFound(board.Rank(first), papers, EntitiesRead(profile));
     }
 
-    private async Task AddSharedEntitiesAsync(string paperId, RelatedScoreboard board, CancellationToken cancellationToken)
+    /// <summary>Every entity the paper mentions, with its record or null when the catalog has none.</summary>
+    private static Dictionary<string, Entity?> EntitiesRead(PaperProfile? profile) =>
+        profile is null
+            ? new Dictionary<string, Entity?>(StringComparer.Ordinal)
+            : profile.Mentions.Select(m => m.EntityId).Distinct(StringComparer.Ordinal)
+                .ToDictionary(id => id, id => profile.Entities.GetValueOrDefault(id), StringComparer.Ordinal);
+
+    private async Task AddSharedEntitiesAsync(PaperProfile profile, RelatedScoreboard board, CancellationToken cancellationToken)
     {
-        var mentions = await store.GetMentionsAsync([paperId], cancellationToken);
-        var entityIds = (mentions.GetValueOrDefault(paperId) ?? []).Select(m => m.EntityId).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var entityIds = profile.Mentions.Select(m => m.EntityId).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (entityIds.Length == 0)
         {
             return;
         }
 
-        var total = await store.CountPapersAsync(PaperFilter.None, cancellationToken);
-        var frequencies = await store.CountPapersMentioningAsync(entityIds, cancellationToken);
+        var (total, frequencies) = (profile.TotalPapers, profile.PapersMentioning);
         var weights = entityIds
             .Select(id => (Id: id, Weight: EntityWeight.Of(frequencies.GetValueOrDefault(id), total)))
             .Where(x => x.Weight >= EntityWeight.Negligible)
@@ -76,11 +100,10 @@ public sealed class RelatedPapers(IGraphStore store)
         }
 
         var weighted = weights.Select(w => w.Id).ToArray();
-        var entities = await store.GetEntitiesAsync(weighted, cancellationToken);
         var mentioning = await store.GetNewestPaperIdsMentioningAsync(weighted, CandidatesPerEntity, cancellationToken);
         foreach (var (entityId, weight) in weights)
         {
-            var name = entities.TryGetValue(entityId, out var entity) ? entity.Name : entityId;
+            var name = profile.Entities.TryGetValue(entityId, out var entity) ? entity.Name : entityId;
             var evidence = string.Create(CultureInfo.InvariantCulture, $"both mention {name} ({frequencies.GetValueOrDefault(entityId)} of {total} papers do)");
             foreach (var candidateId in mentioning.GetValueOrDefault(entityId) ?? [])
             {
@@ -89,9 +112,8 @@ public sealed class RelatedPapers(IGraphStore store)
         }
     }
 
-    private async Task AddTextSimilarityAsync(string paperId, IReadOnlyList<string> candidateIds, RelatedScoreboard board, CancellationToken cancellationToken)
+    private static void AddTextSimilarity(string paperId, IReadOnlyList<string> candidateIds, IReadOnlyDictionary<string, Paper> papers, RelatedScoreboard board)
     {
-        var papers = await store.GetPapersAsync([paperId, .. candidateIds], cancellationToken);
         if (!papers.TryGetValue(paperId, out var paper))
         {
             return;

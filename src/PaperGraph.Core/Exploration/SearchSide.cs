@@ -15,6 +15,9 @@ internal sealed class SearchSide
 
     public int Depth { get; private set; }
 
+    /// <summary>The edges of <see cref="Frontier"/> when they were read before this side's turn (null until then).</summary>
+    public IReadOnlyList<GraphEdge>? ReadAhead { get; set; }
+
     /// <summary>Takes one level: every node the edges reach from the frontier that this side had not seen.</summary>
     public IReadOnlyList<NodeRef> Advance(IReadOnlyList<GraphEdge> edges)
     {
@@ -37,6 +40,7 @@ internal sealed class SearchSide
 
         next.Sort();
         Frontier = next.Count > PathFinder.MaxFrontier ? next[..PathFinder.MaxFrontier] : next;
+        ReadAhead = null;
         Depth++;
         return next;
     }

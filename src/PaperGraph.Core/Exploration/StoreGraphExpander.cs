@@ -5,76 +5,84 @@ using PaperGraph.Core.Storage;
 namespace PaperGraph.Core.Exploration;
 
 /// <summary>
-/// Expands a frontier over <see cref="IGraphStore"/> with batched calls: one call per edge kind for all
-/// the frontier's papers (links both ways in one), and for entities one call for the newest <see cref="PapersPerEntity"/> papers of
-/// each. A hub entity therefore costs at most that many papers, never its whole usage list: paths and
-/// neighbourhoods through hubs are sampled, newest first.
+/// Expands frontiers over <see cref="IGraphStore"/> with one batched call (<see cref="IGraphStore.GetFrontiersAsync"/>)
+/// for every kind of edge and every frontier asked together: papers' mentions, links both ways and introductions, and
+/// for entities their introducers and the mentions of their newest <see cref="PapersPerEntity"/> papers. A hub entity
+/// therefore costs at most that many papers, never its whole usage list: paths and neighbourhoods through hubs are
+/// sampled, newest first.
 /// </summary>
 public sealed class StoreGraphExpander(IGraphStore store)
 {
     public const int PapersPerEntity = 50;
 
-    public async Task<IReadOnlyList<GraphEdge>> ExpandAsync(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind kinds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GraphEdge>> ExpandAsync(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind kinds, CancellationToken cancellationToken) =>
+        (await ExpandManyAsync([frontier], kinds, cancellationToken))[0];
+
+    /// <summary>Each frontier's edges, as <see cref="ExpandAsync"/> gives them, from one store call for all of them.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<GraphEdge>>> ExpandManyAsync(IReadOnlyList<IReadOnlyCollection<NodeRef>> frontiers, GraphEdgeKind kinds, CancellationToken cancellationToken)
     {
-        var paperIds = frontier.Where(n => n.Kind == GraphNodeKind.Paper).Select(n => n.Id).Distinct().ToArray();
-        var entityIds = frontier.Where(n => n.Kind == GraphNodeKind.Entity).Select(n => n.Id).Distinct().ToArray();
+        ArgumentNullException.ThrowIfNull(frontiers);
+        var queries = frontiers.Select(frontier => Query(frontier, kinds, paperCounts: false)).ToList();
+        var records = await store.GetFrontiersAsync(queries, cancellationToken);
+        return [.. queries.Zip(records, EdgesOf)];
+    }
+
+    /// <summary>
+    /// <see cref="ExpandAsync"/>, with how many papers mention each frontier entity in all (when mentions are walked), from
+    /// the same store call: what a view needs to say how much the newest-papers sample left out.
+    /// </summary>
+    public async Task<(IReadOnlyList<GraphEdge> Edges, IReadOnlyDictionary<string, long> PapersMentioning)> ExpandCountingAsync(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind kinds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        var query = Query(frontier, kinds, paperCounts: kinds.HasFlag(GraphEdgeKind.Mentions));
+        var records = (await store.GetFrontiersAsync([query], cancellationToken))[0];
+        return (EdgesOf(query, records), records.PapersMentioning);
+    }
+
+    private static FrontierQuery Query(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind kinds, bool paperCounts) =>
+        new(IdsOf(frontier, GraphNodeKind.Paper), IdsOf(frontier, GraphNodeKind.Entity), PapersPerEntity)
+        {
+            Mentions = kinds.HasFlag(GraphEdgeKind.Mentions),
+            Links = kinds.HasFlag(GraphEdgeKind.BuildsOn),
+            Introductions = kinds.HasFlag(GraphEdgeKind.Introduces),
+            PaperCounts = paperCounts,
+        };
+
+    private static string[] IdsOf(IReadOnlyCollection<NodeRef> frontier, GraphNodeKind kind) =>
+        frontier.Where(n => n.Kind == kind).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToArray();
+
+    private static IReadOnlyList<GraphEdge> EdgesOf(FrontierQuery frontier, FrontierRecords records)
+    {
         var edges = new HashSet<GraphEdge>(GraphEdgeIdentity.Instance);
 
-        if (kinds.HasFlag(GraphEdgeKind.Mentions))
+        // One read gives both directions the same weight and evidence for an edge: a frontier paper's mentions are
+        // all edges, an entity's newest papers' mentions only those of the frontier's entities.
+        var frontierPapers = new HashSet<string>(frontier.PaperIds, StringComparer.Ordinal);
+        var frontierEntities = new HashSet<string>(frontier.EntityIds, StringComparer.Ordinal);
+        foreach (var (paperId, list) in records.Mentions)
         {
-            var mentioningPapers = new HashSet<string>(paperIds, StringComparer.Ordinal);
-            if (entityIds.Length > 0)
+            foreach (var group in list.GroupBy(m => m.EntityId, StringComparer.Ordinal))
             {
-                var newest = await store.GetNewestPaperIdsMentioningAsync(entityIds, PapersPerEntity, cancellationToken);
-                mentioningPapers.UnionWith(newest.Values.SelectMany(ids => ids));
-            }
-
-            // One batched read gives both directions the same weight and evidence for an edge.
-            var wanted = new HashSet<string>(entityIds, StringComparer.Ordinal);
-            var frontierPapers = new HashSet<string>(paperIds, StringComparer.Ordinal);
-            var mentions = mentioningPapers.Count == 0
-                ? new Dictionary<string, IReadOnlyList<Mention>>()
-                : await store.GetMentionsAsync(mentioningPapers, cancellationToken);
-            foreach (var (paperId, list) in mentions)
-            {
-                foreach (var group in list.GroupBy(m => m.EntityId, StringComparer.Ordinal))
+                if (frontierPapers.Contains(paperId) || frontierEntities.Contains(group.Key))
                 {
-                    if (frontierPapers.Contains(paperId) || wanted.Contains(group.Key))
-                    {
-                        edges.Add(MentionEdge(paperId, group.Key, [.. group]));
-                    }
+                    edges.Add(MentionEdge(paperId, group.Key, [.. group]));
                 }
             }
         }
 
-        if (kinds.HasFlag(GraphEdgeKind.BuildsOn) && paperIds.Length > 0)
+        foreach (var link in records.Links.Values.SelectMany(l => l))
         {
-            var links = await store.GetLinksAsync(paperIds, LinkDirection.Both, cancellationToken);
-            foreach (var link in links.Values.SelectMany(l => l))
-            {
-                edges.Add(new GraphEdge(NodeRef.Paper(link.CitingPaperId), NodeRef.Paper(link.CitedPaperId), GraphEdgeKind.BuildsOn, link.Score, link.Reason));
-            }
+            edges.Add(new GraphEdge(NodeRef.Paper(link.CitingPaperId), NodeRef.Paper(link.CitedPaperId), GraphEdgeKind.BuildsOn, link.Score, link.Reason));
         }
 
-        if (kinds.HasFlag(GraphEdgeKind.Introduces))
+        foreach (var (paperId, ids) in records.IntroducedEntityIds)
         {
-            if (paperIds.Length > 0)
-            {
-                var introduced = await store.GetIntroducedEntityIdsAsync(paperIds, cancellationToken);
-                foreach (var (paperId, ids) in introduced)
-                {
-                    edges.UnionWith(ids.Select(id => IntroducesEdge(paperId, id)));
-                }
-            }
+            edges.UnionWith(ids.Select(id => IntroducesEdge(paperId, id)));
+        }
 
-            if (entityIds.Length > 0)
-            {
-                var introducers = await store.GetIntroducingPaperIdsAsync(entityIds, cancellationToken);
-                foreach (var (entityId, ids) in introducers)
-                {
-                    edges.UnionWith(ids.Select(id => IntroducesEdge(id, entityId)));
-                }
-            }
+        foreach (var (entityId, ids) in records.IntroducingPaperIds)
+        {
+            edges.UnionWith(ids.Select(id => IntroducesEdge(id, entityId)));
         }
 
         var result = edges.ToList();

@@ -119,6 +119,20 @@ public interface IGraphStore
     /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken);
 
+    // ---- several reads at once, for exploration ----
+
+    /// <summary>
+    /// For each frontier, the records <see cref="FrontierRecords"/> names, as the separate reads give them, in one
+    /// round trip for all the frontiers on Neo4j (a graph search reads both its sides' next frontiers together).
+    /// </summary>
+    Task<IReadOnlyList<FrontierRecords>> GetFrontiersAsync(IReadOnlyList<FrontierQuery> frontiers, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One paper's links (<paramref name="links"/>; none when null), mentions, mentioned entities with their paper
+    /// counts, and the store's paper count, as the separate reads give them, in one round trip on Neo4j.
+    /// </summary>
+    Task<PaperProfile> GetPaperProfileAsync(string paperId, LinkDirection? links, CancellationToken cancellationToken);
+
     // ---- quarantine ----
 
     /// <summary>Adds records kept aside; a record with an id already present is left as it is.</summary>

@@ -57,6 +57,12 @@ public sealed partial class InstrumentedGraphStore
     public Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken) =>
         CallAsync("GetLinks", () => inner.GetLinksAsync(paperIds, direction, cancellationToken));
 
+    public Task<IReadOnlyList<FrontierRecords>> GetFrontiersAsync(IReadOnlyList<FrontierQuery> frontiers, CancellationToken cancellationToken) =>
+        CallAsync("GetFrontiers", () => inner.GetFrontiersAsync(frontiers, cancellationToken));
+
+    public Task<PaperProfile> GetPaperProfileAsync(string paperId, LinkDirection? links, CancellationToken cancellationToken) =>
+        CallAsync("GetPaperProfile", () => inner.GetPaperProfileAsync(paperId, links, cancellationToken));
+
     public Task AddQuarantineAsync(IReadOnlyList<QuarantineRecord> records, CancellationToken cancellationToken) =>
         CallAsync("AddQuarantine", () => inner.AddQuarantineAsync(records, cancellationToken));
 

@@ -94,6 +94,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<PaperLink>>> GetLinksAsync(IReadOnlyCollection<string> paperIds, LinkDirection direction, CancellationToken cancellationToken) { Count(); return inner.GetLinksAsync(paperIds, direction, cancellationToken); }
 
+    public Task<IReadOnlyList<FrontierRecords>> GetFrontiersAsync(IReadOnlyList<FrontierQuery> frontiers, CancellationToken cancellationToken) { Count(); return inner.GetFrontiersAsync(frontiers, cancellationToken); }
+
+    public Task<PaperProfile> GetPaperProfileAsync(string paperId, LinkDirection? links, CancellationToken cancellationToken) { Count(); return inner.GetPaperProfileAsync(paperId, links, cancellationToken); }
+
     public Task AddQuarantineAsync(IReadOnlyList<QuarantineRecord> records, CancellationToken cancellationToken) { Count(); return inner.AddQuarantineAsync(records, cancellationToken); }
 
     public Task<Page<QuarantineRecord>> ListQuarantineAsync(int first, string? after, CancellationToken cancellationToken) { Count(); return inner.ListQuarantineAsync(first, after, cancellationToken); }

@@ -11,7 +11,7 @@ internal sealed class GraphViews(IGraphStore store)
 
     public async Task<PathView?> PathAsync(NodeRef from, NodeRef to, int maxHops, GraphEdgeKind kinds, CancellationToken cancellationToken)
     {
-        var path = await PathFinder.FindAsync(from, to, maxHops, kinds, _expander.ExpandAsync, cancellationToken);
+        var path = await PathFinder.FindAsync(from, to, maxHops, kinds, _expander.ExpandManyAsync, cancellationToken);
         if (path is null)
         {
             return null;
@@ -29,16 +29,12 @@ internal sealed class GraphViews(IGraphStore store)
         var papersLeftOut = new Dictionary<string, long>(StringComparer.Ordinal);
         async Task<IReadOnlyList<GraphEdge>> ExpandCountingSamplesAsync(IReadOnlyCollection<NodeRef> frontier, GraphEdgeKind edgeKinds, CancellationToken ct)
         {
-            var edges = await _expander.ExpandAsync(frontier, edgeKinds, ct);
-            var entityIds = frontier.Where(n => n.Kind == GraphNodeKind.Entity).Select(n => n.Id).Distinct(StringComparer.Ordinal).ToArray();
-            if (edgeKinds.HasFlag(GraphEdgeKind.Mentions) && entityIds.Length > 0)
+            var (edges, counts) = await _expander.ExpandCountingAsync(frontier, edgeKinds, ct);
+            foreach (var (entityId, count) in counts)
             {
-                foreach (var (entityId, count) in await store.CountPapersMentioningAsync(entityIds, ct))
+                if (count > StoreGraphExpander.PapersPerEntity)
                 {
-                    if (count > StoreGraphExpander.PapersPerEntity)
-                    {
-                        papersLeftOut[entityId] = count - StoreGraphExpander.PapersPerEntity;
-                    }
+                    papersLeftOut[entityId] = count - StoreGraphExpander.PapersPerEntity;
                 }
             }
 

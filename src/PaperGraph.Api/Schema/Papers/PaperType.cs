@@ -68,11 +68,17 @@ internal sealed class PaperType : ObjectGraphType<Paper>
             .Argument<IntGraphType>("first", "How many related papers (at most the page limit).", a => a.DefaultValue = 10)
             .Argument<ListGraphType<NonNullGraphType<RelatedReasonKindEnum>>>("reasonKinds", "Only count these kinds of reason (all when absent).")
             .WithComplexityImpact(ExpensiveField.RelatedPapers)
-            .Resolve().WithScope().WithService<Core.Exploration.RelatedPapers>().WithService<Limits.GraphQLLimitsOptions>()
-            .ResolveAsync(async (ctx, related, limits) =>
+            .Resolve().WithService<Core.Exploration.RelatedPapers>().WithService<GraphLoaders>().WithService<Limits.GraphQLLimitsOptions>()
+            .ResolveAsync(async (ctx, related, loaders, limits) =>
             {
                 var kinds = ctx.GetArgument<List<Core.Exploration.RelatedReasonKind>?>("reasonKinds");
-                return await related.FindAsync(ctx.Source.Id, ctx.Size("first", 10, limits.MaxPageSize), kinds?.ToHashSet(), ctx.CancellationToken);
+                var found = await related.FindWithRecordsAsync(ctx.Source.Id, ctx.Size("first", 10, limits.MaxPageSize), kinds?.ToHashSet(), ctx.CancellationToken);
+
+                // The answer shows the papers and entities ranking read (the related papers, the shared entities): the
+                // request's loaders take them instead of reading them again.
+                loaders.Papers.Prime(found.Papers);
+                loaders.Entities.Prime(found.Entities);
+                return found.Related;
             });
     }
 }
