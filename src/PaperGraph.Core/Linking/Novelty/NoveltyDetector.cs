@@ -183,6 +183,7 @@ internal static partial class NoveltyDetector
         definition.Short.Count(char.IsUpper) >= 2 && NameShape.IsName(definition.Short, strong: false)
         && !NoveltyStopWords.ContainsOrSingular(definition.Short) && NameShape.IsLongName(definition.Long)
         && !TaskOrTheory().IsMatch(definition.Long)
+        && !MetricOrExternal().IsMatch(text.AsSpan(Math.Max(0, definition.LongStart - 50), definition.LongStart - Math.Max(0, definition.LongStart - 50)))
         && (OwnWork().IsMatch(SentencesAround(text, definition.LongStart)) || ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)));
 
     /// <summary>
@@ -192,10 +193,10 @@ internal static partial class NoveltyDetector
     [GeneratedRegex(@"\s(?:Tracking|Detection|Recognition|Segmentation|Estimation|Classification|Translation|Answering|Analysis|Prediction|Forecasting|Captioning|Summarization|Summarisation|Parsing|Understanding|Localization|Localisation|Retrieval|Synthesis|Completion|Matching|Navigation|Planning|Theory|Theorem|Problem|Task|Challenge)$", RegexOptions.CultureInvariant)]
     private static partial Regex TaskOrTheory();
 
-    /// <summary>The sentence holding <paramref name="at"/> and the one before it.</summary>
+    /// <summary>The text of the sentence holding <paramref name="at"/> (and of the one before it) up to <paramref name="at"/>.</summary>
     private static string SentencesAround(string text, int at)
     {
-        var end = text.IndexOf(". ", at, StringComparison.Ordinal);
+        var end = at;
         var start = at;
         for (var stops = 0; start > 0 && stops < 2; start--)
         {
@@ -205,15 +206,19 @@ internal static partial class NoveltyDetector
             }
         }
 
-        return text[start..(end < 0 ? text.Length : end)];
+        return text[start..end];
     }
 
     /// <summary>
     /// The paper making something: "we propose/design/…", "this paper presents", or a method that "introduces",
     /// "comprises", "integrates" it. Not "we evaluate on DeepResearch Bench (DRB)": a benchmark others made.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|letter))\b[^.]{0,120}?\b(?:propos|introduc|present|design|develop|devis|build|built|construct|formulat|creat|contribut|curat|collect|releas)\w*|[Ii]ntroduces|[Cc]omprises|[Cc]onsists of|[Ii]ncorporates|[Ii]ntegrates|[Ff]eatures|[Ee]mploys)\b")]
+    [GeneratedRegex(@"(?:\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|letter))\b[^.,;]{0,40}?\b(?:propos|introduc|present|design|develop|devis|build|built|construct|formulat|creat|contribut|curat|collect|releas)\w*|\b(?:[Ii]ntroduces|[Cc]omprises|[Cc]onsists of|[Ii]ncorporates|[Ii]ntegrates|[Ff]eatures|[Ee]mploys))[^.;]{0,60}$")]
     private static partial Regex OwnWork();
+
+    /// <summary>A metric or score the paper defines ("a new evaluation metric, Evidence Coherence (EC)"): GUIDELINES.md leaves metrics out.</summary>
+    [GeneratedRegex(@"\b(?:metrics?|scores?|scoring|measures?|indicators?|indices|index|criteria|criterion|quantity|law|act|standard|platform)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetricOrExternal();
 
     /// <summary>A component noun right after the short form's bracket: "the Progressive Interaction (ProgInteract) module".</summary>
     [GeneratedRegex(@"^\)?\s*(?:module|block|layer|unit|network|branch|head|loss|mechanism|strategy|component|encoder|decoder|adapter|framework|pipeline)s?\b")]

@@ -11,7 +11,7 @@ public sealed class DefinedNameTests(LinkingFixture fixture) : IClassFixture<Lin
 {
     [Theory]
     [InlineData("To this end, we propose PRLF. PRLF introduces an Adaptive Modality Reliability Estimator (AMRE), which weighs each modality.", "Adaptive Modality Reliability Estimator", "AMRE")]
-    [InlineData("This paper presents two pipelines, MMSD and SAMR. MMSD (Multi-Modal Semantic Decomposition) targets high compression.", "Multi-Modal Semantic Decomposition", "MMSD")]
+    [InlineData("We design a Cross-Scale Fusion Block (CSFB) that merges features of three resolutions.", "Cross-Scale Fusion Block", "CSFB")]
     [InlineData("Next, the Progressive Interaction Unit (ProgIU) module aligns the other modalities.", "Progressive Interaction Unit", "ProgIU")] // a component noun after it
     public void Link_OwnDefinedName_IsIntroducedWithItsShortForm(string text, string longForm, string shortForm)
     {
@@ -25,6 +25,8 @@ public sealed class DefinedNameTests(LinkingFixture fixture) : IClassFixture<Lin
 
     [Theory]
     [InlineData("We evaluate our agent on the Deep Research Arena (DRA) with ten tasks.")] // another group's benchmark, used
+    [InlineData("We develop a pipeline that fine-tunes the Polish Language Model (PLM) on court rulings.")] // used, far from the verb
+    [InlineData("We propose a new evaluation metric, Evidence Coherence (EC), for grounded answers.")] // a metric
     [InlineData("Our pipeline integrates Dialogue State Tracking (DST) signals from long chats.")] // a task
     [InlineData("Our solver builds on Density Functional Theory (DFT) for the energies.")] // a theory
     [InlineData("Our pipeline integrates a Gaussian Mixture Model (GMM) over the features.")] // a term many papers spell out
