@@ -174,17 +174,28 @@ internal static partial class NoveltyDetector
 
     /// <summary>
     /// Whether a definition coins one of the paper's own names without a cue word right before it: "PRLF introduces an
-    /// Adaptive Modality Reliability Estimator (AMRE)", "MMSD (Multi-Modal Semantic Decomposition) targets …" after
-    /// "this paper presents two pipelines, MMSD and SAMR". The long form must be a capitalised name and the sentence (or the
-    /// one before it) must speak of the paper's own work ("we", "our", "this paper", "proposed", "introduces"); GUIDELINES.md
-    /// section 5 counts such named components as introduced. Whether the catalog knows the name is asked later.
+    /// Adaptive Modality Reliability Estimator (AMRE)", "we design a Cross-Scale Fusion Block (CSFB)", "the Progressive
+    /// Interaction (ProgInteract) module". The long form must be a capitalised name, with a making verb right before it in
+    /// its sentence (<see cref="OwnWork"/>) or a component noun after it, and no metric, law or platform word just before
+    /// it; GUIDELINES.md section 5 counts such named components as introduced. Whether the catalog knows the name, or
+    /// other papers spell the same long form out, is asked later (<c>PaperLinker.IntroduceNames</c>).
     /// </summary>
     private static bool IsOwnCoinedDefinition(string text, AbbreviationDefinition definition) =>
         definition.Short.Count(char.IsUpper) >= 2 && NameShape.IsName(definition.Short, strong: false)
         && !NoveltyStopWords.ContainsOrSingular(definition.Short) && NameShape.IsLongName(definition.Long)
         && !TaskOrTheory().IsMatch(definition.Long)
-        && !MetricOrExternal().IsMatch(text.AsSpan(Math.Max(0, definition.LongStart - 50), definition.LongStart - Math.Max(0, definition.LongStart - 50)))
-        && (OwnWork().IsMatch(SentencesAround(text, definition.LongStart)) || ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)));
+        && !MetricOrExternal().IsMatch(Before(text, definition.LongStart, 50))
+        && (OwnWork().IsMatch(SentenceUpTo(text, definition.LongStart)) || ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)));
+
+    /// <summary>The <paramref name="length"/> characters before <paramref name="at"/> (fewer at the start of the text).</summary>
+    private static ReadOnlySpan<char> Before(string text, int at, int length) => text.AsSpan(Math.Max(0, at - length), Math.Min(at, length));
+
+    /// <summary>The sentence holding <paramref name="at"/>, up to <paramref name="at"/>.</summary>
+    private static string SentenceUpTo(string text, int at)
+    {
+        var start = at > 0 ? text.LastIndexOf(". ", at - 1, StringComparison.Ordinal) : -1;
+        return text[(start < 0 ? 0 : start + 2)..at];
+    }
 
     /// <summary>
     /// A long form that names a task or a theory ("Dialogue State Tracking (DST)", "Density Functional Theory (DFT)"):
@@ -192,22 +203,6 @@ internal static partial class NoveltyDetector
     /// </summary>
     [GeneratedRegex(@"\s(?:Tracking|Detection|Recognition|Segmentation|Estimation|Classification|Translation|Answering|Analysis|Prediction|Forecasting|Captioning|Summarization|Summarisation|Parsing|Understanding|Localization|Localisation|Retrieval|Synthesis|Completion|Matching|Navigation|Planning|Theory|Theorem|Problem|Task|Challenge)$", RegexOptions.CultureInvariant)]
     private static partial Regex TaskOrTheory();
-
-    /// <summary>The text of the sentence holding <paramref name="at"/> (and of the one before it) up to <paramref name="at"/>.</summary>
-    private static string SentencesAround(string text, int at)
-    {
-        var end = at;
-        var start = at;
-        for (var stops = 0; start > 0 && stops < 2; start--)
-        {
-            if (text[start - 1] == '.' && start < text.Length && text[start] == ' ')
-            {
-                stops++;
-            }
-        }
-
-        return text[start..end];
-    }
 
     /// <summary>
     /// The paper making something: "we propose/design/…", "this paper presents", or a method that "introduces",
