@@ -10,10 +10,11 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class PaperLinker
 {
     /// <summary>Turns introduced names into entity ids: a catalog entity when the catalog credits this paper, else a new entity.</summary>
-    private static List<Entity> IntroduceNames(Paper paper, LinkerDictionary dictionary, IReadOnlyList<AbbreviationDefinition> definitions, List<string> introduced)
+    private static List<Entity> IntroduceNames(
+        Paper paper, LinkerDictionary dictionary, IReadOnlyList<AbbreviationDefinition> definitions, IReadOnlyList<AbbreviationDefinition> abstractDefinitions, List<string> introduced)
     {
         var created = new List<Entity>();
-        foreach (var name in NoveltyDetector.Find(paper))
+        foreach (var name in NoveltyDetector.Find(paper, abstractDefinitions)) // the abstract's definitions, found once per paper
         {
             if (name.Cue == NoveltyDetector.DefinitionCue
                 && (KnownName(name.Alias!, dictionary.Catalog) || NamesTask(name.Name, dictionary.Catalog) || dictionary.Catalog.IsCommonName(name.Name)))

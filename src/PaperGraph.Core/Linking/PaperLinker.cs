@@ -29,7 +29,7 @@ public sealed partial class PaperLinker
         var titleDefinitions = AbbreviationDetector.Find(paper.Title);
         var abstractDefinitions = AbbreviationDetector.Find(paper.Abstract);
         AbbreviationDefinition[] definitions = [.. titleDefinitions, .. abstractDefinitions];
-        var newEntities = IntroduceNames(paper, dictionary, definitions, introduced);
+        var newEntities = IntroduceNames(paper, dictionary, definitions, abstractDefinitions, introduced);
         var local = definitions.Length > 0 || newEntities.Count > 0
             ? new PaperLocalMatcher(definitions, newEntities.ConvertAll(CatalogEntry.ForIntroduced), dictionary)
             : null;

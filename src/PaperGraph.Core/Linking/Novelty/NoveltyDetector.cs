@@ -13,7 +13,8 @@ namespace PaperGraph.Core.Linking.Novelty;
 /// </summary>
 internal static partial class NoveltyDetector
 {
-    public static IReadOnlyList<IntroducedName> Find(Paper paper)
+    /// <param name="abstractDefinitions">The abstract's "long form (SF)" definitions when the caller has found them already.</param>
+    public static IReadOnlyList<IntroducedName> Find(Paper paper, IReadOnlyList<AbbreviationDefinition>? abstractDefinitions = null)
     {
         var found = new List<IntroducedName>();
         if (TitleName(paper.Title) is { } titleName)
@@ -22,7 +23,7 @@ internal static partial class NoveltyDetector
         }
 
         var cueWords = Scan.WordStarts(paper.Abstract);
-        IReadOnlyList<AbbreviationDefinition>? definitions = null;
+        var definitions = abstractDefinitions;
         foreach (var match in CueMatches(paper.Abstract, cueWords))
         {
             var name = match.Groups["name"];
