@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_catalog import STOPLIST  # noqa: E402  names the catalog drops on purpose stay dropped here
+from build_catalog import STOPLIST, norm_key as fold, slug  # noqa: E402  the catalog's stop list, alias keys and ids
 
 MIN_PAPERS = 8
 MIN_CUED = 3
@@ -107,7 +107,7 @@ u.s u.k e.u jpeg png stl obj ply mp4 wav mcp nfe flop dists pr-auc bd-rate macc 
 asp gcd tcm tom sumo lean prisma geoai tinyml nesy semcom mocap rppg reid re-id cir videoqa irstd vtg prvr tkg ovd
 lid generative-ai text2sql nl2sql vi-reid lreid reverse-kl gnss-denied gps-denied cdc
 """.split())
-GENERIC_KEYS = {re.sub(r"[^a-z0-9]+", " ", word).strip() for word in GENERIC}
+GENERIC_KEYS = {fold(word) for word in GENERIC}
 # First or last parts of a hyphen compound that make it a description, not a name ("non-LLM", "F1-scores").
 DESCRIPTIVE_PARTS = {"non", "low", "high", "multi", "single", "semi", "pre", "post", "self", "anti", "sub", "cross",
                      "inter", "intra", "over", "under", "zero", "few", "one", "two", "full", "half", "top"}
@@ -143,10 +143,6 @@ def shape(name):
     if not has_lower:
         return "acronym"
     return None  # a capitalised word: a name or an ordinary word, places, people and months alike
-
-
-def fold(name):
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
 def compact(name):
@@ -404,7 +400,7 @@ def main():
             "aliases": aliases,
             "description": f"Named in {count} arXiv abstracts of 2025-26 (corpus-mined).",
             "exact": [name],
-            "id": "mined:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+            "id": "mined:" + slug(name),
             "kind": kind,
             "name": name,
             "papers": count,
