@@ -44,13 +44,12 @@ internal static partial class NoveltyDetector
             }
         }
 
+        // Abstract names found again under a name already found still tell the title name's kind.
+        var again = new List<IntroducedName>();
         foreach (var name in CueSentenceNames.Find(paper.Abstract, cueWords))
         {
             // The same thing under its other form ("Ptr-Net" after "Pointer Net") is not a second introduction.
-            if (!found.Any(f => SameName(f, name)))
-            {
-                found.Add(name);
-            }
+            (found.Any(f => SameName(f, name)) ? again : found).Add(name);
         }
 
         foreach (var definition in definitions ??= AbbreviationDetector.Find(paper.Abstract))
@@ -61,10 +60,7 @@ internal static partial class NoveltyDetector
                 {
                     Alias = definition.Short,
                 };
-                if (!found.Any(f => SameName(f, name)))
-                {
-                    found.Add(name);
-                }
+                (found.Any(f => SameName(f, name)) ? again : found).Add(name);
             }
         }
 
@@ -85,21 +81,31 @@ internal static partial class NoveltyDetector
             }
         }
 
-        if (found.Count <= 1)
+        if (found.Count == 0 || (found.Count == 1 && found[0].Field == MentionField.Abstract))
         {
             return found;
         }
 
-        // A title name takes the kind the abstract gives it when the title suggested none ("X: … via Y" → method), and the
-        // kind the abstract's cue states ("we propose X, a framework") over a model the subtitle suggests: a subtitle says
-        // what X does, often to models ("X: Train your LLMs to …"), not what X is. A subtitle naming a dataset stands.
+        // A title name takes the kind the abstract gives it when the title's subtitle says none ("X: Resolving … via Y"),
+        // and the kind an apposition in the abstract states ("we propose X, a framework", "the X (XX) framework") over
+        // the model or method the subtitle says: a subtitle often says what X works on ("X: … for LLM Agents"). A
+        // subtitle naming a dataset stands.
         var distinct = found.DistinctBy(n => TextFolding.Key(n.Name)).ToArray();
-        return distinct.Select(n => n.Field == MentionField.Title && n.Kind != EntityKind.Dataset
-                && found.FirstOrDefault(o => o.Field == MentionField.Abstract && TextFolding.Key(o.Name) == TextFolding.Key(n.Name)) is { } told
-                && (n.Kind == EntityKind.Method || told.KindStated)
-                ? n with { Kind = told.Kind }
-                : n)
-            .ToArray();
+        var told = found.Where(n => n.Field == MentionField.Abstract).Concat(again).ToArray();
+        return distinct.Select(n => n.Field == MentionField.Title && n.Kind != EntityKind.Dataset ? TitleKindFromAbstract(paper.Abstract, n, told) : n).ToArray();
+    }
+
+    private static IntroducedName TitleKindFromAbstract(string text, IntroducedName title, IReadOnlyList<IntroducedName> told)
+    {
+        var same = told.Where(o => SameName(o, title)).ToArray();
+        if (same.Select(o => KindGuess.Said(text, o.End, o.End)).FirstOrDefault(k => k is { Apposed: true }) is { } apposed)
+        {
+            return title with { Kind = apposed.Kind, KindStated = true };
+        }
+
+        // Where no cue states it, the abstract may still use the name with its kind noun: "the Ultra-FineWeb dataset".
+        var kind = same.FirstOrDefault(o => o.KindStated)?.Kind ?? KindGuess.Following(text, title.Name) ?? same.FirstOrDefault()?.Kind;
+        return title.KindStated || kind is null ? title : title with { Kind = kind.Value };
     }
 
     /// <summary>The matches of <see cref="Cue"/> in <paramref name="text"/>, whose cue words start at <paramref name="wordStarts"/> (from <see cref="Scan"/>).</summary>
@@ -145,9 +151,13 @@ internal static partial class NoveltyDetector
         // RAG Evaluation"), or when the subtitle says it is a dataset ("Beyond Rating: A Benchmark for …").
         var multi = words.Length is >= 2 and <= 4 && !head.Contains(',', StringComparison.Ordinal) && !NameShape.IsDescriptive(head) && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
             && ((words.Any(NameShape.HasCoinedCapitalOrDigit) && !PhraseOpeners.Contains(words[0])) || KindGuess.DatasetCue().IsMatch(FirstWords(title[(colon + 1)..], 6)));
-        return single || multi
-            ? new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), KindGuess.Of(title, 0, colon), "title")
-            : null;
+        if (!single && !multi)
+        {
+            return null;
+        }
+
+        var kind = KindGuess.Stated(title, 0, colon);
+        return new IntroducedName(head, MentionField.Title, title.IndexOf(head, StringComparison.Ordinal), kind ?? EntityKind.Method, "title") { KindStated = kind is not null };
     }
 
     /// <summary>

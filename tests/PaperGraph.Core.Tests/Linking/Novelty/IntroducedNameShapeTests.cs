@@ -109,6 +109,14 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("QuokkaMed: Reasoning in Medical LLMs", "We introduce QuokkaMed, a medical corpus and benchmark suite for Hindi.", "QuokkaMed", EntityKind.Dataset)]
     [InlineData("QuokkaSet: A Benchmark for Retrieval", "We introduce QuokkaSet, an evaluation framework for retrievers.", "QuokkaSet", EntityKind.Dataset)]
     [InlineData("QuokkaLM: A Language Model for Retrieval", "We release QuokkaLM for retrieval.", "QuokkaLM", EntityKind.Model)]
+    // The subtitle's kind noun counts only in its head, before a preposition or clause, and not after a gerund.
+    [InlineData("QuokkaKC: Resolving Knowledge Conflicts via Reasoning in LLMs", "We study conflicts.", "QuokkaKC", EntityKind.Method)]
+    [InlineData("QuokkaPRM: Process Reward Models for LLM Agents", "We propose a re-defined PRM for agent tasks, named QuokkaPRM, to score steps.", "QuokkaPRM", EntityKind.Model)]
+    [InlineData("QuokkaWeb: Efficient Data Filtering for LLM Training Data", "We filter two corpora, resulting in the QuokkaWeb dataset.", "QuokkaWeb", EntityKind.Dataset)]
+    [InlineData("QuokkaEmb: Advancing Text Embedding Through Foundation Models", "We introduce the QuokkaEmb series, built upon foundation models.", "QuokkaEmb", EntityKind.Model)]
+    // An apposition in the abstract, or the noun a naming word follows, says the kind over the subtitle's model.
+    [InlineData("QuokkaCR: Long-Context Reasoning Models", "We propose the Quokka Conflict Reasoning (QuokkaCR) framework, which trains LLMs.", "QuokkaCR", EntityKind.Method)]
+    [InlineData("QuokkaST: Style-aware State Space Model", "We develop a Mamba-based style transfer framework, termed QuokkaST.", "QuokkaST", EntityKind.Method)]
     public void Find_TitleNameKind_IsTheAbstractsUnlessTheTitleSaysDataset(string title, string text, string name, EntityKind kind) =>
         Assert.Equal(kind, Assert.Single(Link(title, text).NewEntities, e => e.Name == name).Kind);
 
@@ -116,6 +124,16 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We introduce KeyBench, a suite of tasks, and evaluate a framework on it.", "KeyBench", EntityKind.Dataset)]
     [InlineData("We propose KeyFace, a framework, and evaluate it on a new benchmark of faces.", "KeyFace", EntityKind.Method)]
     [InlineData("We introduce a new benchmark, called LongTalk, for dialogue.", "LongTalk", EntityKind.Dataset)]
+    // The apposition after a parenthesised long form; not a clause after the name, nor a noun a preposition governs.
+    [InlineData("Tailored to few-step diffusion models, we propose KeyCache (Key Prioritized Caching), a training-free acceleration strategy.", "KeyCache", EntityKind.Method)]
+    [InlineData("We propose KeyRL, which introduces a small reflection model for efficient training.", "KeyRL", EntityKind.Method)]
+    [InlineData("We propose a novel collaborative paradigm for VLMs, termed KeyTransfer, which guides small models.", "KeyTransfer", EntityKind.Method)]
+    [InlineData("We propose KeyHunter, an LLM-generated text detector specialized for detecting text.", "KeyHunter", EntityKind.Method)]
+    [InlineData("Therefore, we present the small-scale video reasoning model KeyVideo-R1.", "KeyVideo-R1", EntityKind.Model)]
+    // A kind noun ending the name or its long form; a hyphenated VLM says what the name works on, a hyphenated dataset does not.
+    [InlineData("We introduce the Harder Key Embedding Benchmark (HKEB), a dynamic evaluation framework.", "Harder Key Embedding Benchmark", EntityKind.Dataset)]
+    [InlineData("We propose KeyFourier-VLM, a simple yet efficient method that compresses tokens.", "KeyFourier-VLM", EntityKind.Method)]
+    [InlineData("Building on it, we construct Key^3-Dataset with 120K pairs.", "Key^3-Dataset", EntityKind.Dataset)]
     public void Find_Kind_IsTheNearestKindNoun(string text, string name, EntityKind kind) =>
         Assert.Equal(kind, Assert.Single(Link("A study", text).NewEntities, e => e.Name == name).Kind);
 }
