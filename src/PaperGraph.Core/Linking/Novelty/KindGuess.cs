@@ -29,6 +29,11 @@ internal static partial class KindGuess
         // The sentence before the cue counts too: "we introduce a new benchmark, called LongTalk".
         var sentenceStart = from == 0 ? -1 : text.LastIndexOf(". ", from - 1, Math.Min(from, 200), StringComparison.Ordinal);
         var start = sentenceStart >= 0 ? sentenceStart + 2 : Math.Max(0, from - 200);
+        while (nameEnd > start && char.IsWhiteSpace(text[nameEnd - 1]))
+        {
+            nameEnd--; // "I-WebGenBench : Evaluating …"
+        }
+
         var nameStart = nameEnd;
         while (nameStart > start && !char.IsWhiteSpace(text[nameStart - 1]))
         {
@@ -46,11 +51,22 @@ internal static partial class KindGuess
         }
 
         var after = SkipParenthesis(text, nameEnd);
+        var colon = after;
+        while (colon < text.Length && text[colon] == ' ')
+        {
+            colon++;
+        }
+
+        if (EvaluationSubtitle(text, colon))
+        {
+            return (EntityKind.Dataset, true); // "X: Benchmarking LLMs on …", "X: Evaluating the Reasoning of …"
+        }
+
         var windowEnd = Math.Min(text.Length, after + 80);
         var sentenceEnd = text.IndexOf(". ", after, windowEnd - after, StringComparison.Ordinal);
         var appositionEnd = sentenceEnd < 0 ? windowEnd : sentenceEnd;
         var stop = ClauseStart().Match(text, after, appositionEnd - after);
-        if (!SaysWhatItDoes(text, after) && NearestAfter(text, after, stop.Success ? stop.Index : appositionEnd) is { } apposed)
+        if (!SaysWhatItDoes(text, colon) && NearestAfter(text, after, stop.Success ? stop.Index : appositionEnd) is { } apposed)
         {
             return (KindOf(apposed), true);
         }
@@ -117,6 +133,9 @@ internal static partial class KindGuess
         return null;
     }
 
+    private static bool EvaluationSubtitle(string text, int at) =>
+        at < text.Length && text[at] == ':' && FirstWord().Match(text, at + 1) is { Success: true } word && word.Groups[1].Value is "Benchmarking" or "Evaluating";
+
     /// <summary>A subtitle that says what the name does or asks a question ("X: Resolving …", "X: Towards …"), not what it is.</summary>
     private static bool SaysWhatItDoes(string text, int at)
     {
@@ -127,8 +146,11 @@ internal static partial class KindGuess
 
         var match = FirstWord().Match(text, at + 1);
         var word = match.Groups[1].Value;
-        return match.Success && ((word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)) || NotKindOpeners.Contains(word));
+        return match.Success && ((word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !Presenting.Contains(word)) || NotKindOpeners.Contains(word));
     }
+
+    /// <summary>Gerunds that present the name: "X: Introducing the … Benchmark Dataset" says what X is.</summary>
+    private static readonly HashSet<string> Presenting = new(StringComparer.Ordinal) { "Introducing", "Presenting", "Releasing", "Announcing" };
 
     private static readonly HashSet<string> NotKindOpeners = new(StringComparer.OrdinalIgnoreCase)
     {

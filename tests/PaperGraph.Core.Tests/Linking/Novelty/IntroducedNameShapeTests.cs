@@ -114,6 +114,9 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("QuokkaPRM: Process Reward Models for LLM Agents", "We propose a re-defined PRM for agent tasks, named QuokkaPRM, to score steps.", "QuokkaPRM", EntityKind.Model)]
     [InlineData("QuokkaWeb: Efficient Data Filtering for LLM Training Data", "We filter two corpora, resulting in the QuokkaWeb dataset.", "QuokkaWeb", EntityKind.Dataset)]
     [InlineData("QuokkaEmb: Advancing Text Embedding Through Foundation Models", "We introduce the QuokkaEmb series, built upon foundation models.", "QuokkaEmb", EntityKind.Model)]
+    [InlineData("QuokkaTwin: Introducing the Large-Scale Urban Digital Twin Benchmark Dataset", "We release it.", "QuokkaTwin", EntityKind.Dataset)]
+    [InlineData("QuokkaArabiQ: Benchmarking Large Language Models on Arabic Medical Tasks", "We study models.", "QuokkaArabiQ", EntityKind.Dataset)]
+    [InlineData("QuokkaAudit : Evaluating the Reasoning Limits of LLMs", "We study models.", "QuokkaAudit", EntityKind.Dataset)]
     // An apposition in the abstract, or the noun a naming word follows, says the kind over the subtitle's model.
     [InlineData("QuokkaCR: Long-Context Reasoning Models", "We propose the Quokka Conflict Reasoning (QuokkaCR) framework, which trains LLMs.", "QuokkaCR", EntityKind.Method)]
     [InlineData("QuokkaST: Style-aware State Space Model", "We develop a Mamba-based style transfer framework, termed QuokkaST.", "QuokkaST", EntityKind.Method)]
