@@ -17,7 +17,8 @@ internal static partial class KindGuess
 
     /// <summary>
     /// The kind the name or its sentence says, and whether an apposition said it. Where the sentence says it, in this
-    /// order: a kind noun ending the name ("Perceive Anything Model"); the apposition after the name, up to the first
+    /// order: a kind noun ending the name or its long form ("Perceive Anything Model", "… Benchmark (HTEB)"); a subtitle
+    /// that benchmarks or evaluates ("X: Benchmarking LLMs on …", a dataset); the apposition after the name, up to the first
     /// clause or preposition ("X (Long Form), a training-free acceleration strategy", "X framework", but not "X, which
     /// introduces a small reflection model" nor "X: Resolving Conflicts in LLMs"); the words between the cue and the
     /// name ("we present the video reasoning model X"); the rest of the sentence before the cue ("we introduce a new
@@ -133,6 +134,7 @@ internal static partial class KindGuess
         return null;
     }
 
+    /// <summary>A title's subtitle opening with "Benchmarking" or "Evaluating": the name is the benchmark that does so.</summary>
     private static bool EvaluationSubtitle(string text, int at) =>
         at < text.Length && text[at] == ':' && FirstWord().Match(text, at + 1) is { Success: true } word && word.Groups[1].Value is "Benchmarking" or "Evaluating";
 
