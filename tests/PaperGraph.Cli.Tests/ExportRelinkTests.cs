@@ -58,6 +58,27 @@ public sealed class ExportRelinkTests
     }
 
     [Fact]
+    public async Task Ingest_IntoAnEmptyStore_LinksAfterTheLoad_TheGraphOfLinkingBatchByBatch()
+    {
+        // An empty store is loaded, then linked once; a store already holding a paper is linked batch by batch,
+        // each batch repairing what it changes in the papers before it. Both must end with one graph.
+        using var temp = new TempDirectory();
+        SampleCorpus.ExtractTo(temp.File("samples"));
+        var first = Directory.GetFiles(temp.File("samples")).Order(StringComparer.Ordinal).First();
+        var (afterLoad, batchByBatch) = (temp.File("after-load.db"), temp.File("batch-by-batch.db"));
+
+        var loaded = await CliRun.RunAsync(["ingest", temp.File("samples"), "--batch-size", "40", "--db", afterLoad]);
+        Assert.Equal(0, (await CliRun.RunAsync(["ingest", first, "--db", batchByBatch])).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync(["ingest", temp.File("samples"), "--batch-size", "40", "--db", batchByBatch])).ExitCode);
+
+        Assert.Equal(0, loaded.ExitCode);
+        Assert.StartsWith("files        ", loaded.Output, StringComparison.Ordinal);
+        var expected = (await CliRun.RunAsync(["export", "--db", batchByBatch])).Output;
+        Assert.Contains("\"links\":[{", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, (await CliRun.RunAsync(["export", "--db", afterLoad])).Output);
+    }
+
+    [Fact]
     public async Task Relink_LinkedOrUnlinkedStore_ExitsZeroAndYieldsTheIngestedGraph()
     {
         using var temp = new TempDirectory();

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Diagnostics;
 using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Storage;
 using PaperGraph.Core.Writing;
 
 namespace PaperGraph.Cli.Commands;
@@ -57,20 +59,32 @@ internal sealed class IngestCommand : Command
         var sources = IngestionSource.Expand(paths, _services.OpenStdin);
         await using var open = await _services.Stores.OpenAsync(_store.Read(parseResult), cancellationToken);
         var link = !parseResult.GetValue(_noLink);
-        var options = new IngestionOptions
-        {
-            BatchSize = parseResult.GetValue(_batchSize),
-            Linker = link ? open.Linker : null,
-        };
         var pipeline = open.Pipeline;
         await using var hold = await open.WriterLease.AcquireAsync(linkPending: link, cancellationToken);
         using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+
+        // Loading an empty store, one pass of linking after the load ends with the same graph as linking every batch
+        // and repairing what it changes elsewhere, at under half the CPU (BENCHMARKS.md, "Linking after the load").
+        // Until then the papers are listed as stored but not linked, so an interrupted load is linked whole by the next
+        // run, as after --no-link. A store that holds papers is linked batch by batch, each batch queryable at once.
+        var linkAfterLoad = link && await open.Store.CountPapersAsync(PaperFilter.None, cancellationToken) == 0;
+        var options = new IngestionOptions
+        {
+            BatchSize = parseResult.GetValue(_batchSize),
+            Linker = link && !linkAfterLoad ? open.Linker : null,
+        };
         IngestionSummary summary;
         try
         {
             summary = _services.IsInteractive
                 ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, writing.Token))
                 : await pipeline.RunAsync(sources, options, progress: null, writing.Token);
+            if (linkAfterLoad)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await open.Linker.RelinkAllAsync(progress: null, writing.Token);
+                summary = summary with { Elapsed = summary.Elapsed + Stopwatch.GetElapsedTime(started) };
+            }
         }
         catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
