@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using PaperGraph.Core.Ingestion;
+using PaperGraph.Core.Linking;
 using PaperGraph.Core.Storage;
 using PaperGraph.Core.Writing;
 
@@ -76,15 +77,28 @@ internal sealed class IngestCommand : Command
         IngestionSummary summary;
         try
         {
-            summary = _services.IsInteractive
-                ? await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, writing.Token))
-                : await pipeline.RunAsync(sources, options, progress: null, writing.Token);
-            if (linkAfterLoad)
+            var linked = TimeSpan.Zero;
+            async Task LinkAfterLoadAsync(IProgress<RelinkProgress>? progress)
             {
                 var started = Stopwatch.GetTimestamp();
-                await open.Linker.RelinkAllAsync(progress: null, writing.Token);
-                summary = summary with { Elapsed = summary.Elapsed + Stopwatch.GetElapsedTime(started) };
+                await open.Linker.RelinkAllAsync(progress, writing.Token);
+                linked = Stopwatch.GetElapsedTime(started);
             }
+
+            if (_services.IsInteractive)
+            {
+                summary = await IngestProgressBar.RunAsync(progress => pipeline.RunAsync(sources, options, progress, writing.Token), linkAfterLoad ? LinkAfterLoadAsync : null);
+            }
+            else
+            {
+                summary = await pipeline.RunAsync(sources, options, progress: null, writing.Token);
+                if (linkAfterLoad)
+                {
+                    await LinkAfterLoadAsync(progress: null);
+                }
+            }
+
+            summary = summary with { Elapsed = summary.Elapsed + linked };
         }
         catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
