@@ -36,24 +36,32 @@ public sealed partial class Neo4jGraphStore
     }
 
     // Newest first: the negated date key ascends, and "no date" (-1) lands last.
-    private const string PapersMentioningCypher = """
+    private const string PapersMentioningRowsCypher = """
         MATCH (:EntityRef {id: $entityId})<-[:MENTIONS]-(p:Paper)
         WITH DISTINCT p
         WHERE ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
           AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
         WITH p, -p.dateOrd AS sortKey
         WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
-        RETURN p.id, sortKey
-        ORDER BY sortKey, p.id
-        LIMIT $limit
+
         """;
 
+    private const string PapersMentioningCypher = PapersMentioningRowsCypher + "RETURN p.id, sortKey\nORDER BY sortKey, p.id\nLIMIT $limit";
+
     public async Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = MentioningParameters(query);
+        var result = await _client.RunAsync(new CypherStatement(PapersMentioningCypher, parameters), cancellationToken);
+        return MentioningPage(result, query.First);
+    }
+
+    /// <summary>The parameters of <see cref="PapersMentioningCypher"/>; a cursor this list did not make throws here, before any request.</summary>
+    private static object MentioningParameters(EntityUsageQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         (JsonElement Key, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<JsonElement>(query.After, PageCursor.Mentioning);
-        var parameters = new
+        return new
         {
             entityId = query.EntityId,
             dateFrom = query.DateFrom is { } from ? DateKey.Of(from) : (long?)null,
@@ -62,11 +70,15 @@ public sealed partial class Neo4jGraphStore
             afterId = after?.Id,
             limit = query.First + 1,
         };
-        var result = await _client.RunAsync(new CypherStatement(PapersMentioningCypher, parameters), cancellationToken);
-        var items = result.Rows.Take(query.First)
+    }
+
+    /// <summary>The page of (id, sort key) rows read with one row beyond it.</summary>
+    private static Page<string> MentioningPage(CypherResult result, int first)
+    {
+        var items = result.Rows.Take(first)
             .Select(row => new PageItem<string>(row.String(0), PageCursor.Encode(PageCursor.Mentioning, row[1], row.String(0))))
             .ToList();
-        return new Page<string>(items, result.Rows.Count > query.First);
+        return new Page<string>(items, result.Rows.Count > first);
     }
 
     // PapersMentioningCypher's order for many entities at once: 3.x has no subqueries for a LIMIT per entity, so each

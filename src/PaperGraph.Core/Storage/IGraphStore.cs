@@ -98,6 +98,13 @@ public interface IGraphStore
     Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken);
 
     /// <summary>
+    /// A page of <see cref="GetPaperIdsMentioningAsync"/> with its papers and, when <paramref name="withCount"/>, the count
+    /// of papers mentioning the entity within the query's dates, as the separate reads give them, in one round trip on
+    /// Neo4j (an entity's <c>usedBy</c> page with its <c>totalCount</c>).
+    /// </summary>
+    Task<EntityUsage> GetEntityUsageAsync(EntityUsageQuery query, bool withCount, CancellationToken cancellationToken);
+
+    /// <summary>
     /// For each entity, the first <paramref name="perEntity"/> papers <see cref="GetPaperIdsMentioningAsync"/> would
     /// list for it without dates or cursor (newest first then by id), in one round trip for all of them, so readers
     /// that fan out from several entities do not ask once per entity. Entities nobody mentions are absent.

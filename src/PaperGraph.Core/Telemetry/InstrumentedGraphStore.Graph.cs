@@ -42,6 +42,9 @@ public sealed partial class InstrumentedGraphStore
     public Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken) =>
         CallAsync("GetPaperIdsMentioning", () => inner.GetPaperIdsMentioningAsync(query, cancellationToken));
 
+    public Task<EntityUsage> GetEntityUsageAsync(EntityUsageQuery query, bool withCount, CancellationToken cancellationToken) =>
+        CallAsync("GetEntityUsage", () => inner.GetEntityUsageAsync(query, withCount, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken) =>
         CallAsync("GetNewestPaperIdsMentioning", () => inner.GetNewestPaperIdsMentioningAsync(entityIds, perEntity, cancellationToken));
 

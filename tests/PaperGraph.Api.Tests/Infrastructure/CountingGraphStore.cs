@@ -84,6 +84,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<Page<string>> GetPaperIdsMentioningAsync(EntityUsageQuery query, CancellationToken cancellationToken) { Count(); return inner.GetPaperIdsMentioningAsync(query, cancellationToken); }
 
+    public Task<EntityUsage> GetEntityUsageAsync(EntityUsageQuery query, bool withCount, CancellationToken cancellationToken) { Count(); return inner.GetEntityUsageAsync(query, withCount, cancellationToken); }
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNewestPaperIdsMentioningAsync(IReadOnlyList<string> entityIds, int perEntity, CancellationToken cancellationToken) { Count(); return inner.GetNewestPaperIdsMentioningAsync(entityIds, perEntity, cancellationToken); }
 
     public Task<IReadOnlyList<CoMention>> GetCoMentionedAsync(string entityId, int first, CancellationToken cancellationToken) { Count(); return inner.GetCoMentionedAsync(entityId, first, cancellationToken); }

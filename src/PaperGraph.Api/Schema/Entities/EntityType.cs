@@ -60,18 +60,15 @@ internal sealed class EntityType : ObjectGraphType<Entity>
         var to = Dates.Parse(ctx.GetArgument<string?>("dateTo"), "dateTo", upperBound: true);
         var query = new EntityUsageQuery(ctx.Source.Id, PageArguments.DefaultFirst, null, from, to);
         var filter = new PaperFilter { MentionsEntityIds = [ctx.Source.Id], DateFrom = from, DateTo = to };
-        return new Connection<Paper>(
-            ctx.Page(limits),
-            BackwardWalk.Over(async (first, after, ct) =>
-            {
-                var ids = await store.GetPaperIdsMentioningAsync(query with { First = first, After = after }, ct);
-                var papers = await loaders.Papers.LoadMany(ids.Items.Select(i => i.Node)).GetResultAsync(ct);
-                var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-                return new Page<Paper>([.. ids.Items.Where(i => byId.ContainsKey(i.Node)).Select(i => new PageItem<Paper>(byId[i.Node], i.Cursor))], ids.HasNextPage);
-            }),
-            ct => store.CountPapersAsync(filter, ct))
+        var request = ctx.Page(limits);
+        // Only a forward page can bring the count along: a backward one is a walk of several reads.
+        var countWithPage = !request.Backward && Asks(ctx, "totalCount") && (Asks(ctx, "edges") || Asks(ctx, "pageInfo"));
+        var reads = new UsedByReads(store, loaders, query, request, countWithPage);
+        return new Connection<Paper>(request, reads.FetchAsync, reads.CountAsync)
         {
             Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
         };
     }
+
+    private static bool Asks(IResolveFieldContext ctx, string field) => ctx.SubFields?.Values.Any(f => f.FieldType.Name == field) == true;
 }
