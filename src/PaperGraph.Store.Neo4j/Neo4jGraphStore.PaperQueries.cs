@@ -183,9 +183,11 @@ public sealed partial class Neo4jGraphStore
         var cypher = counted ? (query.Backward ? RankLastPageCypher : RankFirstPageCypher)
             : query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
         var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
-        if (counted && result.Rows.Count > 0 && result.Rows[0].Int64(2) > _options.SearchRankLimit)
+        // The counted page knows how many papers match: the connection's totalCount takes it instead of a second scan.
+        long? total = counted ? (result.Rows.Count == 0 ? 0 : result.Rows[0].Int64(2)) : null;
+        if (total > _options.SearchRankLimit)
         {
-            return await QueryCommonWordPageAsync(head, query, words, cancellationToken);
+            return await QueryCommonWordPageAsync(head, query, words, cancellationToken) with { TotalCount = total };
         }
 
         var items = result.Rows.Take(query.First)
@@ -196,7 +198,7 @@ public sealed partial class Neo4jGraphStore
             items.Reverse();
         }
 
-        return new Page<Paper>(items, result.Rows.Count > query.First);
+        return new Page<Paper>(items, result.Rows.Count > query.First) { TotalCount = total };
     }
 
     public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)

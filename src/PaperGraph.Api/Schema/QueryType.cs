@@ -71,6 +71,7 @@ internal sealed partial class QueryType : ObjectGraphType
                     ct => store.CountPapersAsync(filter, ct))
                 {
                     Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
+                    CountFromPage = FieldSelection.Asks(ctx, "totalCount") && (FieldSelection.Asks(ctx, "edges") || FieldSelection.Asks(ctx, "pageInfo")),
                 };
             });
 

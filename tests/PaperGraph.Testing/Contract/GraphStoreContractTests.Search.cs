@@ -27,6 +27,24 @@ public abstract partial class GraphStoreContractTests
         Assert.False(page.HasNextPage);
     }
 
+    [Theory]
+    [InlineData("mamba", PaperOrder.Relevance, false)]
+    [InlineData("state space", PaperOrder.Relevance, false)]
+    [InlineData("mamba", PaperOrder.Relevance, true)]
+    [InlineData("attention", PaperOrder.Id, false)]
+    [InlineData("nothingmatchesthis", PaperOrder.Relevance, false)]
+    public async Task QueryPapers_APageThatBringsItsTotal_BringsTheCount(string search, PaperOrder order, bool backward)
+    {
+        await SeedSearchPapersAsync();
+        var filter = new PaperFilter { Search = search };
+
+        var first = await Store.QueryPapersAsync(new PaperQuery(filter, order, 1) { Backward = backward }, Ct);
+        var count = await Store.CountPapersAsync(filter, Ct);
+
+        // A store may leave it out (then totalCount counts on its own), never give another number.
+        Assert.True(first.TotalCount is null || first.TotalCount == count, $"page total {first.TotalCount}, count {count}");
+    }
+
     [Fact]
     public async Task QueryPapers_SearchWithSeveralWords_RequiresEveryWord()
     {

@@ -62,13 +62,11 @@ internal sealed class EntityType : ObjectGraphType<Entity>
         var filter = new PaperFilter { MentionsEntityIds = [ctx.Source.Id], DateFrom = from, DateTo = to };
         var request = ctx.Page(limits);
         // Only a forward page can bring the count along: a backward one is a walk of several reads.
-        var countWithPage = !request.Backward && Asks(ctx, "totalCount") && (Asks(ctx, "edges") || Asks(ctx, "pageInfo"));
+        var countWithPage = !request.Backward && FieldSelection.Asks(ctx, "totalCount") && (FieldSelection.Asks(ctx, "edges") || FieldSelection.Asks(ctx, "pageInfo"));
         var reads = new UsedByReads(store, loaders, query, request, countWithPage);
         return new Connection<Paper>(request, reads.FetchAsync, reads.CountAsync)
         {
             Facets = (top, ct) => store.GetPaperFacetsAsync(filter, top, ct),
         };
     }
-
-    private static bool Asks(IResolveFieldContext ctx, string field) => ctx.SubFields?.Values.Any(f => f.FieldType.Name == field) == true;
 }

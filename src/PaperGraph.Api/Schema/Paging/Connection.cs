@@ -21,7 +21,31 @@ internal sealed class Connection<T>(PageRequest request, Func<PageRequest, Cance
         }
     }
 
-    public Task<long> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
+    /// <summary>
+    /// The query asks for the page too, so <c>totalCount</c> may take the total the page brings (<see cref="Page{T}.TotalCount"/>)
+    /// instead of a count of its own; set only then, as a count asked alone must not read a page.
+    /// </summary>
+    public bool CountFromPage { get; init; }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        if (CountFromPage)
+        {
+            try
+            {
+                if ((await GetPageAsync(cancellationToken)).TotalCount is { } total)
+                {
+                    return total;
+                }
+            }
+            catch (ExecutionError)
+            {
+                // A cursor the store does not know fails the page (edges answers with that error); the count does not depend on it.
+            }
+        }
+
+        return await count(cancellationToken);
+    }
 
     /// <summary>Facet counts over the whole selection (paper connections only): top N, then the token.</summary>
     public Func<int, CancellationToken, Task<PaperFacets>>? Facets { get; init; }
