@@ -18,21 +18,8 @@ public sealed partial class GraphLinker
             var catalogWrites = await EnsureReadyAsync(cancellationToken);
             var total = (await store.GetStatsAsync(cancellationToken)).Papers;
 
-            var versions = new Dictionary<string, List<(string PaperId, Entity Version)>>(StringComparer.Ordinal);
-            await ForEachChunkAsync("introductions", total, progress, async chunk =>
-            {
-                foreach (var result in await LinkChunkAsync(chunk, dictionary.CatalogOnly, cancellationToken))
-                {
-                    foreach (var entity in result.NewEntities)
-                    {
-                        (versions.TryGetValue(entity.Id, out var list) ? list : versions[entity.Id] = []).Add((result.Annotations.PaperId, entity));
-                    }
-                }
-            }, cancellationToken);
-
-            var introduced = versions.Values.Select(IntroducedEntityMerge.Merge).ToArray();
+            var (introduced, retired) = await IntroducedInStoreAsync(total, progress, cancellationToken);
             var changed = introduced.Where(e => !EntityEquality.Same(dictionary.Introduced.GetValueOrDefault(e.Id), e)).ToArray();
-            var retired = dictionary.Introduced.Keys.Count(id => !versions.ContainsKey(id));
             foreach (var chunk in changed.Chunk(EntityWriteChunk))
             {
                 await store.UpsertEntitiesAsync(chunk, cancellationToken);
@@ -56,6 +43,29 @@ public sealed partial class GraphLinker
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// What the stored papers introduce, merged per entity, and how many of the cache's introduced ids none does.
+    /// A method of its own so that every paper's version of each entity is garbage before the mentions phase
+    /// (lambdas of one method share their captured variables, which live as long as the method).
+    /// </summary>
+    private async Task<(Entity[] Introduced, int Retired)> IntroducedInStoreAsync(long total, IProgress<RelinkProgress>? progress, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<string, List<(string PaperId, Entity Version)>>(StringComparer.Ordinal);
+        await ForEachChunkAsync("introductions", total, progress, async chunk =>
+        {
+            foreach (var result in await LinkChunkAsync(chunk, dictionary.CatalogOnly, cancellationToken))
+            {
+                foreach (var entity in result.NewEntities)
+                {
+                    (versions.TryGetValue(entity.Id, out var list) ? list : versions[entity.Id] = []).Add((result.Annotations.PaperId, entity));
+                }
+            }
+        }, cancellationToken);
+
+        var introduced = versions.Values.Select(IntroducedEntityMerge.Merge).ToArray();
+        return (introduced, dictionary.Introduced.Keys.Count(id => !versions.ContainsKey(id)));
     }
 
     private async Task<long> ForEachChunkAsync(string phase, long total, IProgress<RelinkProgress>? progress, Func<string[], Task> work, CancellationToken cancellationToken)
