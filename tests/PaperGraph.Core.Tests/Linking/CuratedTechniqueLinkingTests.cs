@@ -35,6 +35,16 @@ public sealed class CuratedTechniqueLinkingTests(LinkingFixture fixture) : IClas
     [InlineData("Accuracy on GPQA improves by 4 points.", "GPQA", "curated:gpqa")]
     [InlineData("Accuracy on GPQA Diamond improves by 4 points.", "GPQA Diamond", "curated:gpqa")]
     [InlineData("We report pass@1 on LiveCodeBench.", "LiveCodeBench", "curated:livecodebench")]
+    [InlineData("Small models reason better with CoT traces.", "CoT", "pwc:cot-prompting")] // GUIDELINES.md section 7: CoT is a method
+    [InlineData("We prompt with Chain-of-Thought exemplars.", "Chain-of-Thought", "pwc:cot-prompting")]
+    [InlineData("Our method beats zero-shot and chain-of-thought techniques.", "chain-of-thought", "pwc:cot-prompting")]
+    [InlineData("A planner based on MCTS explores the tree.", "MCTS", "pwc:monte-carlo-tree-search")]
+    [InlineData("Embeddings are grouped with k-means before labelling.", "k-means", "pwc:k-means-clustering")]
+    [InlineData("A t-SNE projection shows the clusters.", "t-SNE", "curated:t-sne")]
+    [InlineData("Captions are decoded with beam search of width 5.", "beam search", "curated:beam-search")]
+    [InlineData("A Kalman filter smooths the tracks.", "Kalman filter", "curated:kalman-filter")]
+    [InlineData("We run QAOA on 12 qubits.", "QAOA", "curated:qaoa")]
+    [InlineData("Facts are retrieved from Wikidata.", "Wikidata", "curated:wikidata")]
     public void Link_StandardTechnique_LinksWithExactSpan(string text, string surface, string entityId)
     {
         var mention = Assert.Single(Link(text), m => m.EntityId == entityId);
