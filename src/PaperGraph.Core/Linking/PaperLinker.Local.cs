@@ -14,11 +14,7 @@ public sealed partial class PaperLinker
         Paper paper, LinkerDictionary dictionary, IReadOnlyList<AbbreviationDefinition> definitions, IReadOnlyList<AbbreviationDefinition> abstractDefinitions, List<string> introduced)
     {
         var created = new List<Entity>();
-
-        // Names are read with LaTeX style commands taken out ("we propose \textbf{AvR}"); such an abstract's definitions
-        // are found again in that text, the others' reused (found once per paper).
-        var plain = LatexMarkup.Plain(paper);
-        foreach (var name in NoveltyDetector.Find(plain, ReferenceEquals(plain, paper) ? abstractDefinitions : null))
+        foreach (var name in NoveltyDetector.Find(paper, abstractDefinitions)) // the abstract's definitions, found once per paper
         {
             if (name.Cue == NoveltyDetector.DefinitionCue
                 && (KnownName(name.Alias!, dictionary.Catalog) || NamesTask(name.Name, dictionary.Catalog) || dictionary.Catalog.IsCommonName(name.Name)))

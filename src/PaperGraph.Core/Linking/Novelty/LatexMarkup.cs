@@ -15,7 +15,7 @@ internal static class LatexMarkup
     private static readonly string[] StyleCommands =
         ["textbf", "textit", "emph", "texttt", "textsc", "textsf", "textrm", "textmd", "textup", "underline"];
 
-    /// <summary>The paper with <see cref="Plain(string)"/> title and abstract; the same instance when neither has a backslash.</summary>
+    /// <summary>The paper with <see cref="Plain(string)"/> title and abstract; the same instance when neither had a command taken out.</summary>
     public static Paper Plain(Paper paper)
     {
         var title = Plain(paper.Title);
@@ -26,7 +26,7 @@ internal static class LatexMarkup
     /// <summary>
     /// The text with each style command and its argument's braces taken out, nested ones too
     /// ("\textbf{\textsc{FastCuRL}}" is "FastCuRL", "\textbf{S}patial" is "Spatial"); other braces and unbalanced ones
-    /// stay. The same instance when the text has no backslash, as nearly every abstract.
+    /// stay. The same instance when no command was taken out, as in nearly every abstract.
     /// </summary>
     public static string Plain(string text)
     {
@@ -58,7 +58,8 @@ internal static class LatexMarkup
             plain.Append(text[i]);
         }
 
-        return plain.ToString();
+        // Only characters are taken out: the same length means no command was (math and links keep their backslashes).
+        return plain.Length == text.Length ? text : plain.ToString();
     }
 
     /// <summary>The length of a style command's name at <paramref name="at"/> when a '{' follows it, else 0.</summary>

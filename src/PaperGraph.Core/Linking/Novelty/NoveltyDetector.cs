@@ -16,6 +16,14 @@ internal static partial class NoveltyDetector
     /// <param name="abstractDefinitions">The abstract's "long form (SF)" definitions when the caller has found them already.</param>
     public static IReadOnlyList<IntroducedName> Find(Paper paper, IReadOnlyList<AbbreviationDefinition>? abstractDefinitions = null)
     {
+        // Names are read with LaTeX style commands taken out ("we propose \textbf{AvR}"); an abstract that had some has
+        // its definitions found again in the text read.
+        if (LatexMarkup.Plain(paper) is var plain && !ReferenceEquals(plain, paper))
+        {
+            paper = plain;
+            abstractDefinitions = null;
+        }
+
         var found = new List<IntroducedName>();
         if (TitleName(paper.Title) is { } titleName)
         {

@@ -28,6 +28,14 @@ public sealed class LatexMarkupTests(LinkingFixture fixture) : IClassFixture<Lin
         Assert.Same(paper.Abstract, LatexMarkup.Plain(paper.Abstract));
     }
 
+    [Fact]
+    public void Plain_TextWithOnlyOtherCommands_IsTheSameInstance()
+    {
+        const string Text = @"a loss $\mathcal{L}$ and \href{https://x.org}{code}";
+
+        Assert.Same(Text, LatexMarkup.Plain(Text));
+    }
+
     [Theory]
     [InlineData(@"In this paper, we propose \textbf{AvR}: \textbf{Alignment via Refinement}, a novel method for recursive reasoning. AvR refines its own answers.", "AvR")]
     [InlineData(@"We study adaptation and propose a set of key guidelines termed \emph{URAE}. For data efficiency, URAE uses synthetic data.", "URAE")]
