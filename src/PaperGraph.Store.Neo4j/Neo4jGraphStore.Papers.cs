@@ -210,12 +210,20 @@ public sealed partial class Neo4jGraphStore
 
     private const string GetPapersCypher = "UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN " + PaperNode.Projection;
 
-    public async Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
+    private const string GetPapersWithoutAbstractsCypher = "UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN " + PaperNode.ProjectionWithoutAbstract;
+
+    public Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
+        ReadPapersAsync(GetPapersCypher, paperIds, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Paper>> GetPapersWithoutAbstractsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
+        ReadPapersAsync(GetPapersWithoutAbstractsCypher, paperIds, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, Paper>> ReadPapersAsync(string cypher, IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
     {
         var papers = new Dictionary<string, Paper>(StringComparer.Ordinal);
         foreach (var ids in Distinct(paperIds).Chunk(BatchSize))
         {
-            foreach (var paper in PapersOf(await _client.RunAsync(new CypherStatement(GetPapersCypher, new { ids }), cancellationToken)))
+            foreach (var paper in PapersOf(await _client.RunAsync(new CypherStatement(cypher, new { ids }), cancellationToken)))
             {
                 papers[paper.Id] = paper;
             }

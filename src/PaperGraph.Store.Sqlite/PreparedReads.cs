@@ -4,12 +4,13 @@ using Microsoft.Data.Sqlite;
 namespace PaperGraph.Store.Sqlite;
 
 /// <summary>
-/// Open connections that each keep one read statement prepared, lent to one caller at a time. A paper page reads its
-/// paper by id on every request, and preparing that statement again on each call was a third of the read (7 of 22 µs,
-/// BENCHMARKS.md "Serving"); a pooled connection cannot keep it, as a command belongs to the connection object it was
-/// made on. At most <see cref="Kept"/> are kept: more callers at once get one made for them and closed after.
+/// Open connections that each keep a few read statements of one parameter prepared, lent to one caller at a time. A
+/// paper page reads its paper by id on every request, and preparing that statement again on each call was a third of
+/// the read (7 of 22 µs, BENCHMARKS.md "Serving"); a pooled connection cannot keep it, as a command belongs to the
+/// connection object it was made on. The statements share the connections, so a second one costs no page cache of its
+/// own. At most <see cref="Kept"/> are kept: more callers at once get one made for them and closed after.
 /// </summary>
-internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnection>> open, string sql, string parameterName) : IAsyncDisposable
+internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnection>> open, IReadOnlyList<string> statements, string parameterName) : IAsyncDisposable
 {
     private const int Kept = 8;
 
@@ -27,11 +28,16 @@ internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnectio
         var connection = await open(cancellationToken);
         try
         {
-            var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.Parameters.Add(parameterName, SqliteType.Text);
-            command.Prepare();
-            return new Lease(connection, command, parameter);
+            var commands = new SqliteCommand[statements.Count];
+            for (var i = 0; i < commands.Length; i++)
+            {
+                commands[i] = connection.CreateCommand();
+                commands[i].CommandText = statements[i];
+                commands[i].Parameters.Add(parameterName, SqliteType.Text);
+                commands[i].Prepare();
+            }
+
+            return new Lease(connection, commands);
         }
         catch
         {
@@ -71,13 +77,25 @@ internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnectio
         }
     }
 
-    /// <summary>An open connection, its prepared statement and the statement's one parameter.</summary>
-    public sealed record Lease(SqliteConnection Connection, SqliteCommand Command, SqliteParameter Parameter) : IAsyncDisposable
+    /// <summary>An open connection and its prepared statements, in the order they were given.</summary>
+    public sealed class Lease(SqliteConnection connection, SqliteCommand[] commands) : IAsyncDisposable
     {
+        /// <summary>Statement <paramref name="statement"/> with its parameter set to <paramref name="value"/>.</summary>
+        public SqliteCommand Bind(int statement, string value)
+        {
+            var command = commands[statement];
+            command.Parameters[0].Value = value;
+            return command;
+        }
+
         public async ValueTask DisposeAsync()
         {
-            await Command.DisposeAsync();
-            await Connection.DisposeAsync();
+            foreach (var command in commands)
+            {
+                await command.DisposeAsync();
+            }
+
+            await connection.DisposeAsync();
         }
     }
 }

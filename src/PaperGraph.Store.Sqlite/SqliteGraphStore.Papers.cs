@@ -12,13 +12,23 @@ public sealed partial class SqliteGraphStore
     /// <summary>The columns <see cref="ReadPaper"/> expects, in order.</summary>
     internal const string PaperColumns = "p.id, p.title, p.abstract, p.arxiv_id, p.authors, p.year, p.month, p.day, p.categories";
 
+    /// <summary><see cref="PaperColumns"/> with an empty abstract: <see cref="ReadPaper"/> reads either.</summary>
+    private const string PaperColumnsWithoutAbstract = "p.id, p.title, '' AS abstract, p.arxiv_id, p.authors, p.year, p.month, p.day, p.categories";
+
     private const string SelectPapersByIds = $"""
         SELECT {PaperColumns} FROM papers p WHERE p.id IN (SELECT value FROM json_each(@ids))
         """;
 
-    private const string SelectPaperById = $"""
-        SELECT {PaperColumns} FROM papers p WHERE p.id = @id
+    private const string SelectPapersWithoutAbstractsByIds = $"""
+        SELECT {PaperColumnsWithoutAbstract} FROM papers p WHERE p.id IN (SELECT value FROM json_each(@ids))
         """;
+
+    /// <summary>The statements <see cref="_paperById"/> keeps prepared: the paper by id, then without its abstract.</summary>
+    private static readonly string[] PaperByIdStatements =
+    [
+        $"SELECT {PaperColumns} FROM papers p WHERE p.id = @id",
+        $"SELECT {PaperColumnsWithoutAbstract} FROM papers p WHERE p.id = @id",
+    ];
 
     private const string SelectPaperByArxivId = $"""
         SELECT {PaperColumns} FROM papers p WHERE p.arxiv_id = @arxivId ORDER BY p.id LIMIT 1
@@ -51,7 +61,13 @@ public sealed partial class SqliteGraphStore
             }, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
+        ReadPapersAsync(paperIds, withAbstracts: true, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Paper>> GetPapersWithoutAbstractsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
+        ReadPapersAsync(paperIds, withAbstracts: false, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, Paper>> ReadPapersAsync(IReadOnlyCollection<string> paperIds, bool withAbstracts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paperIds);
         var papers = new Dictionary<string, Paper>(paperIds.Count, StringComparer.Ordinal);
@@ -66,8 +82,7 @@ public sealed partial class SqliteGraphStore
             var lease = await _paperById.RentAsync(cancellationToken);
             try
             {
-                lease.Parameter.Value = paperIds.First();
-                await using var byId = await lease.Command.ExecuteReaderAsync(cancellationToken);
+                await using var byId = await lease.Bind(withAbstracts ? 0 : 1, paperIds.First()).ExecuteReaderAsync(cancellationToken);
                 if (await byId.ReadAsync(cancellationToken))
                 {
                     var paper = ReadPaper(byId, 0);
@@ -83,7 +98,7 @@ public sealed partial class SqliteGraphStore
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, SelectPapersByIds);
+        await using var command = Command(connection, withAbstracts ? SelectPapersByIds : SelectPapersWithoutAbstractsByIds);
         command.Parameters.AddWithValue("@ids", IdsJson(paperIds));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         _connectionPragmas = string.Create(
             CultureInfo.InvariantCulture,
             $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{options.CacheSizeMb * 1024}; PRAGMA mmap_size = {(long)options.MmapSizeMb * 1024 * 1024};");
-        _paperById = new PreparedReads(OpenAsync, SelectPaperById, "@id");
+        _paperById = new PreparedReads(OpenAsync, PaperByIdStatements, "@id");
     }
 
     /// <summary>The full path of the database file.</summary>

@@ -53,6 +53,27 @@ public sealed class PaperByIdAgreementTests
     }
 
     [Fact]
+    public async Task GetPapersWithoutAbstracts_OneIdFromManyCallersMixedWithWholeReads_EachGetsItsOwnPaper()
+    {
+        // Both statements share the kept connections: callers of either, interleaved, get their own paper.
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await StoreAsync(temp.File("lean.db"));
+        var batched = await store.GetPapersAsync([.. Papers.Select(p => p.Id)], ct);
+        var reads = Enumerable.Range(0, 400).Select(i => Task.Run(async () =>
+        {
+            var id = Papers[i % Papers.Length].Id;
+            var lean = i % 2 == 0;
+            var got = lean ? await store.GetPapersWithoutAbstractsAsync([id], ct) : await store.GetPapersAsync([id], ct);
+            return (Id: id, Lean: lean, Got: got);
+        }, ct));
+        foreach (var (id, lean, got) in await Task.WhenAll(reads))
+        {
+            AssertSame(lean ? batched[id] with { Abstract = "" } : batched[id], Assert.Single(got).Value);
+        }
+    }
+
+    [Fact]
     public async Task GetPapers_OneIdAfterTheRowChanged_ReadsTheNewRow()
     {
         using var temp = new TempDirectory();

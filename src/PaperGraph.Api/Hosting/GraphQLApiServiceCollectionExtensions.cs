@@ -41,6 +41,7 @@ internal static class GraphQLApiServiceCollectionExtensions
         services.AddSingleton<GraphQLIngestion>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<ValidationRuleSets>();
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<PaperGraphSchema>()
@@ -51,10 +52,6 @@ internal static class GraphQLApiServiceCollectionExtensions
                 // Stack traces and inner messages only on a developer's machine.
                 ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment(),
             }, sp.GetRequiredService<ApiSecurityOptions>().EnableFieldSuggestions))
-            .AddValidationRule<RequestLimitsRule>()
-            .AddValidationRule<ComplexityLimitsRule>()
-            .AddValidationRule(WriteAccessRule.Instance)
-            .AddValidationRule<IntrospectionSwitchRule>()
             .ConfigureExecution<ParsedDocumentCache>());
         return services;
     }

@@ -22,7 +22,7 @@ internal sealed class MutationType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<IngestDocumentInputType>>>("documents", "Papers as fields.")
             .Argument<StringGraphType>("text", "A listing as text: Hugging Face listing, JSON Lines or Atom.")
             .Argument<StringGraphType>("format", "Format of `text` (`hf-listing`, `jsonl`, `atom`); sniffed when absent.")
-            .Resolve().WithScope().WithService<GraphQLIngestion>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<GraphQLIngestion>().WithService<GraphQLLimitsOptions>()
             .ResolveAsync(async (ctx, ingestion, limits) =>
             {
                 var documents = ctx.GetArgument<List<IngestDocument>?>("documents");

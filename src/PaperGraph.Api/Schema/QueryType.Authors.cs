@@ -14,7 +14,7 @@ internal sealed partial class QueryType
             .Description("An author by name, any spelling with the same key (`Zola, Émile` is `Emile Zola`); null when no paper lists them. One facet read gives their entities and co-authors.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "The author's name as any listing spells it.")
             .WithComplexityImpact(ExpensiveField.Facets)
-            .Resolve().WithScope().WithService<IGraphStore>()
+            .Resolve().WithService<IGraphStore>()
             .ResolveAsync(async (ctx, store) =>
             {
                 var key = AuthorArgument.Key(ctx.GetArgument<string>("name"), "name");

@@ -20,7 +20,7 @@ internal sealed partial class QueryType
             .Description("One entity by id, or by name: the best `resolveEntities` candidate with `match: true` (`entity(name: \"LRA\")` is Long Range Arena, `LLaMA-2-7B` is Llama 2), or null. An entity papers mention wins a name over one nothing mentions; among equal scores the entity whose own name it is, then the one more papers mention, then the smallest id.")
             .Argument<IdGraphType>("id", "Global id (`Entity:curated:s4`) or entity id (`curated:s4`).")
             .Argument<StringGraphType>("name", "A name or alias, any case.")
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<AliasIndexCache>()
+            .Resolve().WithService<IGraphStore>().WithService<AliasIndexCache>()
             .ResolveAsync(async (ctx, store, aliases) =>
             {
                 if (ctx.GetArgument<string?>("id") is { } id)
@@ -45,7 +45,7 @@ internal sealed partial class QueryType
             .Argument<StringGraphType>("search", "Name or alias prefix.")
             .Argument<EntityKindEnum>("kind", "Only entities of this kind.")
             .WithPaging()
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, limits) =>
             {
                 var query = new EntityQuery(ctx.GetArgument<string?>("search"), ctx.GetArgument<EntityKind?>("kind"), PageArguments.DefaultFirst);

@@ -18,7 +18,7 @@ internal sealed partial class QueryType
             .Argument<IntGraphType>("maxHops", "Longest path to look for, 0–4 (paper → entity → paper is 2); outside that range is an error.", a => a.DefaultValue = PathFinder.MaxHopsLimit)
             .Argument<ListGraphType<NonNullGraphType<GraphEdgeKindEnum>>>("edgeKinds", "Edge kinds to walk; all when absent.")
             .WithComplexityImpact(ExpensiveField.GraphSearch)
-            .Resolve().WithScope().WithService<GraphViews>()
+            .Resolve().WithService<GraphViews>()
             .ResolveAsync(async (ctx, views) => await views.PathAsync(
                 GlobalId.Parse(ctx.GetArgument<string>("from"), GraphNodeKind.Paper),
                 GlobalId.Parse(ctx.GetArgument<string>("to"), GraphNodeKind.Paper),
@@ -33,7 +33,7 @@ internal sealed partial class QueryType
             .Argument<IntGraphType>("maxNodes", "Most nodes to return, 1–500 (outside that range is an error); `truncated` and `nodesLeftOut` say when it cut.", a => a.DefaultValue = 100)
             .Argument<ListGraphType<NonNullGraphType<GraphEdgeKindEnum>>>("edgeKinds", "Edge kinds to follow; all when absent.")
             .WithComplexityImpact(ExpensiveField.GraphSearch)
-            .Resolve().WithScope().WithService<GraphViews>()
+            .Resolve().WithService<GraphViews>()
             .ResolveAsync(async (ctx, views) => await views.NeighbourhoodAsync(
                 GlobalId.Parse(ctx.GetArgument<string>("id"), GraphNodeKind.Paper),
                 ctx.InRange("hops", 1, 0, Neighbourhood.MaxHopsLimit),

@@ -16,7 +16,7 @@ internal sealed partial class QueryType
             .Description("Resolves up to 1,000 names to entities, one result per input in input order; deterministic. See EntityCandidate.score for the scoring.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ResolveEntityInputType>>>>("inputs", "The names to resolve (at most 1,000).")
             .Argument<IntGraphType>("limit", "Candidates per input, 1–20; outside that range is an error.", a => a.DefaultValue = 5)
-            .Resolve().WithScope().WithService<AliasIndexCache>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<AliasIndexCache>().WithService<GraphQLLimitsOptions>()
             .ResolveAsync(async (ctx, cache, limits) =>
             {
                 var inputs = ctx.GetArgument<List<ResolveEntityInput>>("inputs");

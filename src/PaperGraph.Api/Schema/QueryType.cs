@@ -40,13 +40,22 @@ internal sealed partial class QueryType : ObjectGraphType
             .Description("One paper by id (global or bare) or by arXiv id.")
             .Argument<IdGraphType>("id", "Global id (`Paper:arxiv:2312.00752`) or paper id (`arxiv:2312.00752`).")
             .Argument<StringGraphType>("arxivId", "arXiv id, with or without version (`2312.00752v2`).")
-            .Resolve().WithScope().WithService<IGraphStore>()
+            .Resolve().WithService<IGraphStore>()
             .ResolveAsync(async (ctx, store) =>
             {
                 if (ctx.GetArgument<string?>("id") is { } id)
                 {
                     var node = GlobalId.Parse(id, GraphNodeKind.Paper);
-                    return node.Kind == GraphNodeKind.Paper ? (await store.GetPapersAsync([node.Id], ctx.CancellationToken)).GetValueOrDefault(node.Id) : null;
+                    if (node.Kind != GraphNodeKind.Paper)
+                    {
+                        return null;
+                    }
+
+                    // The abstract is most of the row: a query that does not ask for it (a title, a label) is not sent it.
+                    var papers = PaperType.NeedsAbstract(ctx)
+                        ? await store.GetPapersAsync([node.Id], ctx.CancellationToken)
+                        : await store.GetPapersWithoutAbstractsAsync([node.Id], ctx.CancellationToken);
+                    return papers.GetValueOrDefault(node.Id);
                 }
 
                 return ctx.GetArgument<string?>("arxivId") is { } arxivId
@@ -60,7 +69,7 @@ internal sealed partial class QueryType : ObjectGraphType
             .Argument<PaperWhereInputType>("where", "Filters; every one given must hold.")
             .Argument<PaperOrderEnum>("orderBy", "Order; RELEVANCE by default.", a => a.DefaultValue = PaperOrder.Relevance)
             .WithPaging()
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, limits) =>
             {
                 var filter = Filter(ctx.GetArgument<string?>("search"), ctx.GetArgument<PaperWhere?>("where"));
@@ -78,7 +87,7 @@ internal sealed partial class QueryType : ObjectGraphType
         Field<NonNullGraphType<QuarantineConnectionType>, Connection<QuarantineRecord>>("quarantine")
             .Description("Records ingestion kept aside, oldest first.")
             .WithPaging()
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, limits) =>
             {
                 return new Connection<QuarantineRecord>(

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Validation;
+using PaperGraph.Api.Execution;
 using PaperGraph.Api.Limits;
 using PaperGraph.Api.Schema;
 using PaperGraph.Api.Schema.Ingestion;
@@ -22,6 +22,7 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLLimitsOptions limits,
     GraphiQLPage graphiql,
     WriteAccess writeAccess,
+    ValidationRuleSets validation,
     GraphQLMetrics metrics)
 {
     public async Task HandleAsync(HttpContext http)
@@ -50,15 +51,12 @@ internal sealed class GraphQLHttpEndpoint(
             options.Variables = graphQLRequest.Variables;
             options.Extensions = graphQLRequest.Extensions;
             options.RequestServices = http.RequestServices;
-            options.User = http.User;
             options.CancellationToken = http.RequestAborted;
             options.Timeout = limits.ExecutionTimeout;
             options.UserContext[WriteAccess.ContextKey] = writeAccess.IsGranted(http);
-            if (isGet)
-            {
-                options.ValidationRules = DocumentValidator.CoreRules.Append(QueryOnlyOverGetRule.Instance);
-                options.CachedDocumentValidationRules = [QueryOnlyOverGetRule.Instance];
-            }
+            var rules = isGet ? validation.Get : validation.Post;
+            options.ValidationRules = rules.Fresh;
+            options.CachedDocumentValidationRules = rules.Cached;
         });
 
         var mediaType = MediaTypes.ForResponse(request);
@@ -170,7 +168,7 @@ internal sealed class GraphQLHttpEndpoint(
             return (null, new Failure(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST a body of type application/json.", null));
         }
 
-        var body = await RequestBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
+        var body = await RequestBody.OpenAsync(request, limits.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return (null, new Failure(StatusCodes.Status413PayloadTooLarge, LimitCodes.RequestTooLarge,
@@ -179,7 +177,7 @@ internal sealed class GraphQLHttpEndpoint(
 
         try
         {
-            var parsed = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            var parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
             return string.IsNullOrWhiteSpace(parsed?.Query)
                 ? (null, Failure.BadRequest("The body must be a JSON object with a `query` string."))
                 : (parsed, null);

@@ -27,6 +27,12 @@ public interface IGraphStore
 
     Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="GetPapersAsync"/> with every <see cref="Paper.Abstract"/> empty, for answers that show papers but not
+    /// their text (a title, its authors): the abstract is most of a paper's row and of the garbage reading it makes.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Paper>> GetPapersWithoutAbstractsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken);
+
     Task<Paper?> FindPaperByArxivIdAsync(string arxivId, CancellationToken cancellationToken);
 
     /// <summary>Papers whose normalised title (<see cref="PaperIds.NormalizeTitle"/>) equals one of these; for matching catalog introducers.</summary>

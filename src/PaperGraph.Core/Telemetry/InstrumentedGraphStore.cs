@@ -34,6 +34,9 @@ public sealed partial class InstrumentedGraphStore(IGraphStore inner, string sto
     public Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
         CallAsync("GetPapers", () => inner.GetPapersAsync(paperIds, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, Paper>> GetPapersWithoutAbstractsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
+        CallAsync("GetPapersWithoutAbstracts", () => inner.GetPapersWithoutAbstractsAsync(paperIds, cancellationToken));
+
     public Task<Paper?> FindPaperByArxivIdAsync(string arxivId, CancellationToken cancellationToken) =>
         CallAsync("FindPaperByArxivId", () => inner.FindPaperByArxivIdAsync(arxivId, cancellationToken));
 

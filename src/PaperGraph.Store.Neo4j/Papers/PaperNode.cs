@@ -11,6 +11,9 @@ internal sealed record PaperNode
 {
     public const string Projection = "p {.id, .title, .abstract, .arxivId, .authors, .dateYear, .dateMonth, .dateDay, .categories}";
 
+    /// <summary><see cref="Projection"/> with an empty abstract, which then never leaves the server.</summary>
+    public const string ProjectionWithoutAbstract = "p {.id, .title, abstract: '', .arxivId, .authors, .dateYear, .dateMonth, .dateDay, .categories}";
+
     public required string Id { get; init; }
 
     public required string Title { get; init; }

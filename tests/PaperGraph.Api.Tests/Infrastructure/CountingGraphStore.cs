@@ -30,6 +30,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, Paper>> GetPapersAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) { Count(); return inner.GetPapersAsync(paperIds, cancellationToken); }
 
+    public Task<IReadOnlyDictionary<string, Paper>> GetPapersWithoutAbstractsAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) { Count(); return inner.GetPapersWithoutAbstractsAsync(paperIds, cancellationToken); }
+
     public Task<NodeRecords> GetPapersAndEntitiesAsync(IReadOnlyCollection<string> paperIds, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) { Count(); return inner.GetPapersAndEntitiesAsync(paperIds, entityIds, cancellationToken); }
 
     public Task<Paper?> FindPaperByArxivIdAsync(string arxivId, CancellationToken cancellationToken) { Count(); return inner.FindPaperByArxivIdAsync(arxivId, cancellationToken); }

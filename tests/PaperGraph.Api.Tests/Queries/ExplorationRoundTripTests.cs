@@ -32,10 +32,12 @@ public sealed class ExplorationRoundTripTests(ApiFixture api)
         var (_, body) = await api.PostAsync(RelatedWithEverythingQuery);
 
         Assert.Equal(10, body["data"]!["paper"]!["relatedPapers"]!.AsArray().Count);
-        // The paper; its profile; its entities' newest papers; the candidates' text. The related papers and the shared
-        // entities the answer shows are the ones read to rank them: no loader reads them again.
+        // The paper (without its abstract, which the query does not ask for); its profile; its entities' newest papers;
+        // the candidates' text. The related papers and the shared entities the answer shows are the ones read to rank
+        // them: no loader reads them again.
         Assert.Equal(4, api.Store.Total);
-        Assert.Equal(2, api.Store.Calls["GetPapersAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetPapersWithoutAbstractsAsync"]);
+        Assert.Equal(1, api.Store.Calls["GetPapersAsync"]);
         Assert.Equal(1, api.Store.Calls["GetPaperProfileAsync"]);
         Assert.Equal(1, api.Store.Calls["GetNewestPaperIdsMentioningAsync"]);
     }

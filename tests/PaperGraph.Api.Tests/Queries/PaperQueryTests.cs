@@ -63,4 +63,35 @@ public sealed class PaperQueryTests(ApiFixture api)
               "node": { "id": "Paper:title:005efae14363ecad4d4a", "title": "Efficiently Modeling Long Sequences with Structured State Spaces" } } }
             """, body);
     }
+
+    [Fact]
+    public async Task Paper_NotAskedForItsAbstract_IsReadWithoutItAndAnswersAsTheWholeRead()
+    {
+        const string fields = "id title arxivId date authors categories mentions { field start end entity { id } } buildsOn { totalCount }";
+        api.Store.Reset();
+        var (_, lean) = await api.PostAsync($$"""{ paper(id: "Paper:title:005efae14363ecad4d4a") { {{fields}} } }""");
+        var leanCalls = api.Store.Calls;
+        api.Store.Reset();
+        var (_, whole) = await api.PostAsync($$"""{ paper(id: "Paper:title:005efae14363ecad4d4a") { abstract {{fields}} } }""");
+        var wholeCalls = api.Store.Calls;
+
+        Assert.Equal(1, leanCalls.GetValueOrDefault("GetPapersWithoutAbstractsAsync"));
+        Assert.False(leanCalls.ContainsKey("GetPapersAsync"), string.Join(", ", leanCalls));
+        Assert.Equal(1, wholeCalls.GetValueOrDefault("GetPapersAsync"));
+        var paper = whole["data"]!["paper"]!.AsObject();
+        Assert.StartsWith("A central goal of sequence modeling", paper["abstract"]!.GetValue<string>(), StringComparison.Ordinal);
+        paper.Remove("abstract");
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(whole, lean), $"without the abstract {lean}, whole {whole}");
+    }
+
+    [Theory]
+    [InlineData("""{ paper(id: "Paper:title:005efae14363ecad4d4a") { ...Text } } fragment Text on Paper { title abstract }""")]
+    [InlineData("""{ paper(id: "Paper:title:005efae14363ecad4d4a") { title ... on Node { ... on Paper { abstract } } } }""")]
+    [InlineData("""query($on: Boolean = true) { paper(id: "Paper:title:005efae14363ecad4d4a") { title abstract @include(if: $on) } }""")]
+    public async Task Paper_AbstractAskedThroughFragmentOrDirective_IsAnswered(string query)
+    {
+        var (_, body) = await api.PostAsync(query);
+
+        Assert.StartsWith("A central goal of sequence modeling", body["data"]!["paper"]!["abstract"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }

@@ -51,6 +51,33 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetPapersWithoutAbstracts_OneOrMany_EqualsTheFullReadWithEmptyAbstracts()
+    {
+        Paper[] papers =
+        [
+            Paper("arxiv:2312.00752", "Mamba", "Selective state spaces.", Date(2023, 12, 1), "2312.00752", ["Albert Gu", "Tri Dao"]),
+            Paper("title:0002", "No date, no authors", "Ünïcödé \"quotes\" and\nlines.", null, null, []),
+            Paper("title:0003", "Month only", "x", new ListingDate(null, 3, 12), null, ["Solo"]) with { Categories = ["cs.LG", "cs.CL"] },
+        ];
+        await Store.UpsertPapersAsync([.. papers.Select((p, i) => Record(p, line: i + 1))], Ct);
+        var full = await Store.GetPapersAsync([.. papers.Select(p => p.Id)], Ct);
+
+        var batch = await Store.GetPapersWithoutAbstractsAsync([.. papers.Select(p => p.Id), "arxiv:missing"], Ct);
+
+        Assert.Equal(papers.Length, batch.Count);
+        foreach (var paper in papers)
+        {
+            var alone = Assert.Single(await Store.GetPapersWithoutAbstractsAsync([paper.Id], Ct));
+            var expected = full[paper.Id] with { Abstract = "" };
+            Assert.True(expected.SameContentAs(batch[paper.Id]), $"in a batch {batch[paper.Id]}, whole {full[paper.Id]}");
+            Assert.True(expected.SameContentAs(alone.Value), $"alone {alone.Value}, whole {full[paper.Id]}");
+        }
+
+        Assert.Empty(await Store.GetPapersWithoutAbstractsAsync(["arxiv:missing"], Ct));
+        Assert.Empty(await Store.GetPapersWithoutAbstractsAsync([], Ct));
+    }
+
+    [Fact]
     public async Task UpsertPapers_SameRecordTwice_IsUnchangedAndOnlyRefreshesLastSeen()
     {
         var paper = Paper("arxiv:2401.00001", "Same twice", "Nothing changes.", Date(2024, 1, 2), "2401.00001");

@@ -21,7 +21,7 @@ internal sealed class AuthorType : ObjectGraphType<AuthorView>
         Field<NonNullGraphType<PaperConnectionType>, Connection<Paper>>("papers")
             .Description("Their papers, newest first.")
             .WithPaging()
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, limits) =>
             {
                 // The resolve context is reused once this returns: the closures below capture values, never ctx.

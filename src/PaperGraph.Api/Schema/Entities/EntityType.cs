@@ -38,19 +38,19 @@ internal sealed class EntityType : ObjectGraphType<Entity>
             .WithPaging()
             .Argument<StringGraphType>("dateFrom", "Inclusive lower bound: YYYY-MM-DD, or YYYY-MM or YYYY for the first day of that month or year.")
             .Argument<StringGraphType>("dateTo", "Inclusive upper bound: YYYY-MM-DD, or YYYY-MM or YYYY for the last day of that month or year.")
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphLoaders>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<IGraphStore>().WithService<GraphLoaders>().WithService<GraphQLLimitsOptions>()
             .Resolve((ctx, store, loaders, limits) => UsedBy(ctx, store, loaders, limits));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoMentionType>>>, IReadOnlyList<CoMention>>("coMentioned")
             .Description("Entities mentioned in the same papers, most shared papers first.")
             .Argument<IntGraphType>("first", "How many (at most the page limit).", a => a.DefaultValue = 10)
-            .Resolve().WithScope().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
+            .Resolve().WithService<IGraphStore>().WithService<GraphQLLimitsOptions>()
             .ResolveAsync(async (ctx, store, limits) => await store.GetCoMentionedAsync(ctx.Source.Id, ctx.Size("first", 10, limits.MaxPageSize), ctx.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageBucketType>>>, IReadOnlyList<UsageBucket>>("usageByPeriod")
             .Description("Papers mentioning it per period, oldest first.")
             .Argument<PeriodGranularityEnum>("granularity", "Month or year buckets.", a => a.DefaultValue = PeriodGranularity.Year)
-            .Resolve().WithScope().WithService<IGraphStore>()
+            .Resolve().WithService<IGraphStore>()
             .ResolveAsync(async (ctx, store) => await store.GetUsageByPeriodAsync(ctx.Source.Id, ctx.GetArgument("granularity", PeriodGranularity.Year), ctx.CancellationToken));
     }
 

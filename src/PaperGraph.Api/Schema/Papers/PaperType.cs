@@ -13,6 +13,20 @@ namespace PaperGraph.Api.Schema.Papers;
 /// <summary>A paper: what its listing says, what the linker found in it, and how it relates to others.</summary>
 internal sealed class PaperType : ObjectGraphType<Paper>
 {
+    /// <summary>
+    /// Fields known not to read <see cref="Paper.Abstract"/>: they take the paper's id or its listed fields. A field not
+    /// named here (a new one included) gets the paper read whole.
+    /// </summary>
+    private static readonly HashSet<string> FieldsWithoutAbstract = new(StringComparer.Ordinal)
+    {
+        "__typename", "id", "title", "arxivId", "date", "authors", "categories",
+        "mentions", "introduces", "buildsOn", "builtOnBy", "relatedPapers",
+    };
+
+    /// <summary>Whether a field that answers a paper has a selection that needs the paper's abstract.</summary>
+    public static bool NeedsAbstract(IResolveFieldContext context) =>
+        context.SubFields is not { } asked || asked.Values.Any(field => !FieldsWithoutAbstract.Contains(field.FieldType.Name));
+
     public PaperType()
     {
         Name = "Paper";
