@@ -9,7 +9,7 @@ internal static partial class CueSentenceNames
     // or a conjunction first, so that "These methods introduce noise" is no cue. The patterns are built from these
     // lists, and CueScan's words and limits below are derived from the same lists.
     internal const string Subjects = "We|we|This paper|This work|This study|this paper|this work|this study|and|then";
-    internal const string Verbs = "propose|introduce|present|develop|design|call|term";
+    internal const string Verbs = "propose|introduce|present|develop|design|create|construct|call|term";
     internal const string Owners = "Our|our|The|the"; // "our proposed", "the newly proposed"
     internal const string NovelWords = "novel|new";
 

@@ -24,9 +24,37 @@ internal static partial class CueSentenceNames
         foreach (var cue in CueMatches(text, cueWords))
         {
             var end = SentenceEnd(text, cue.Index + cue.Length);
-            if (FirstName(text, cue.Index + cue.Length, end) is { } name)
+            // Only a verb's object lists what the paper makes: after "the proposed method was evaluated on two
+            // datasets:" the list is what it uses.
+            var ownerCue = cue.Value.EndsWith("proposed", StringComparison.Ordinal);
+            var listed = ownerCue ? [] : ListedNames(text, cue.Index + cue.Length, end, cue.Value.Trim());
+            foreach (var name in listed)
             {
-                yield return name with { Cue = cue.Value.Trim() };
+                yield return name;
+            }
+
+            if (listed.Any())
+            {
+                continue;
+            }
+
+            // Right after the cue, as "we propose X" has it, which NoveltyDetector's own cue reads for its subjects.
+            if (!CoveredByNoveltyCue(cue.Value) && NameRightAfter(text, cue.Index + cue.Length, end, verbCue: !ownerCue) is { } direct)
+            {
+                yield return direct with { Cue = cue.Value.Trim() };
+                continue;
+            }
+
+            // "create" and "construct" say what they make only when the name follows them or they list several: the
+            // sentence further on names what the data holds ("we construct X, a dataset with … Digital Surface Model (DSM)").
+            if (ListOnlyVerb().IsMatch(cue.Value))
+            {
+                continue;
+            }
+
+            if (FirstName(text, cue.Index + cue.Length, end) is { } first)
+            {
+                yield return first with { Cue = cue.Value.Trim() };
             }
         }
 
@@ -48,6 +76,53 @@ internal static partial class CueSentenceNames
     }
 
     /// <summary>The first coined name between <paramref name="from"/> and <paramref name="to"/>, with its long form when the text gives one.</summary>
+    /// <summary>
+    /// A coined name right after the cue: "… and present EOT-DETECT, a structured prompting framework", "our proposed
+    /// PairGRPO", "… introduce TraceNet-1.5 for replay"; not the first word of a longer name ("we propose Cross-Stain
+    /// Contrastive Learning (CSCL)"), a metric ("propose ARX, a new composite metric"), an acronym the text spells out as
+    /// a lower-case phrase (a task), or, after a verb, a class ("construct LDPC codes").
+    /// </summary>
+    private static IntroducedName? NameRightAfter(string text, int from, int to, bool verbCue)
+    {
+        if (!NextToken(text, from, to, out var before, out var start, out var end) || before != " " || start != from + 1)
+        {
+            return null;
+        }
+
+        while (end + 1 < to && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
+        {
+            // A version's dot belongs to the name.
+            end += 2;
+            while (end < to && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+            {
+                end++;
+            }
+        }
+
+        var word = text[start..end];
+        var after = text.AsSpan(end);
+        if (word.Length < 2 || !NameShape.HasInnerCapitalOrDigit(word) || !NameShape.IsName(word, strong: false) || NoveltyStopWords.ContainsOrSingular(word)
+            || !EndsTheName(after) || MetricApposition().IsMatch(after) || DefinedAsPhrase(text, word) || (verbCue && PluralNounNext(after)))
+        {
+            return null;
+        }
+
+        return new IntroducedName(word, MentionField.Abstract, start, KindGuess.Of(text, from, end), string.Empty);
+    }
+
+    /// <summary>Whether a plural noun follows: "construct LDPC codes" names a class of things, not one.</summary>
+    private static bool PluralNounNext(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        var length = 0;
+        while (length < rest.Length && char.IsAsciiLetterLower(rest[length]))
+        {
+            length++;
+        }
+
+        return length >= 4 && rest[length - 1] == 's' && rest[length - 2] != 's';
+    }
+
     private static IntroducedName? FirstName(string text, int from, int to)
     {
         for (var at = from; NextToken(text, at, to, out var before, out var start, out at);)
@@ -70,6 +145,7 @@ internal static partial class CueSentenceNames
 
             // Guessed only for the name returned: the guess reads the sentence with two regexes.
             EntityKind Kind() => KindGuess.Of(text, from, Math.Min(text.Length, start + word.Length));
+
             if (parenthesised)
             {
                 if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]))
@@ -193,6 +269,36 @@ internal static partial class CueSentenceNames
     private static bool PreviousIsName(string text, int comma) => LastWord(text, comma) is [var initial, ..] && char.IsUpper(initial);
 
     private static bool HasLowerCase(string word) => word.Any(char.IsLower);
+
+    /// <summary>
+    /// Whether the text spells an acronym out as a lower-case phrase, a concept rather than a coined name: "Salient object
+    /// detection (SOD)" makes "the proposed SOD framework" a framework for the task.
+    /// </summary>
+    private static bool DefinedAsPhrase(string text, string acronym)
+    {
+        var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
+        return at > 0 && LastWord(text, at) is [var initial, ..] && char.IsLower(initial);
+    }
+
+    /// <summary>"create" or "construct": cues for a name right after them or a list, not for a name further on.</summary>
+    [GeneratedRegex(@"\b(?:create|construct)[sd]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOnlyVerb();
+
+    /// <summary>An apposition saying the name is a metric: "propose ARCC, a new composite metric"; GUIDELINES.md leaves metrics out.</summary>
+    [GeneratedRegex(@"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:metric|score|measure|criterion|index|indicator)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MetricApposition();
+
+    /// <summary>
+    /// Whether <see cref="NoveltyDetector"/>'s own cue reads the name right after this one ("we propose X"): then the
+    /// first name here is one further on, a part the sentence names ("…, a framework with a Differentiable Viterbi Layer (DVL)").
+    /// </summary>
+    private static bool CoveredByNoveltyCue(string cue) =>
+        NoveltyDetector.Subjects.Split('|').Any(subject => cue.StartsWith(subject + " ", StringComparison.Ordinal));
+
+    /// <summary>Whether a name ends where <paramref name="after"/> starts: punctuation, or a lower-case word next.</summary>
+    private static bool EndsTheName(ReadOnlySpan<char> after) =>
+        after.IsEmpty || (after[0] is ',' or '.' or ':' or ';' && (after.Length == 1 || !char.IsLetterOrDigit(after[1]))) // not "Pixels2Play-0.1"
+        || (after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]));
 
     [GeneratedRegex(@"^(?:model|models|framework|method|network|architecture|algorithm|approach|system|module|mechanism|dataset|benchmark|pipeline|technique|strategy|agent|toolkit|library|suite|corpus|layer|loss|paradigm|scheme|transformer)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingNoun();

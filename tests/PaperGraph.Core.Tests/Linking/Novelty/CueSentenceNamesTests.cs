@@ -29,4 +29,44 @@ public sealed class CueSentenceNamesTests
     [InlineData("These methods introduce noise into Transformer (TF) training.")]
     [InlineData("We propose to evaluate models on ImageNet, CIFAR, and COCO.")]
     public void Find_NoCoinedName_FindsNothing(string text) => Assert.Empty(CueSentenceNames.Find(text));
+
+    [Theory]
+    [InlineData("We study sparse routing and present RouteKit, a library for mixtures of experts.", "RouteKit")]
+    [InlineData("This study develops GeoFuse-2, a fusion framework for remote sensing.", "GeoFuse-2")]
+    [InlineData("Training then uses our proposed PairGRPO to select modes.", "PairGRPO")]
+    [InlineData("We collect traces and introduce TraceNet-1.5 for replay.", "TraceNet-1.5")]
+    public void Find_NameRightAfterAConjoinedOrOwnedCue_IsFound(string text, string name)
+    {
+        var found = Assert.Single(CueSentenceNames.Find(text));
+
+        Assert.Equal(name, found.Name);
+        Assert.Equal(name, text[found.Start..found.End]);
+    }
+
+    [Theory]
+    [InlineData("We collect traces and propose ARX, a new composite metric for faithfulness.")] // a metric
+    [InlineData("Scene parsing (SP) matters. We report gains and the proposed SP framework runs fast.")] // a task spelled out in lower case
+    [InlineData("We collect traces and construct LDPC codes to measure error floors.")] // nothing coined after "construct"
+    public void Find_NameRightAfterACueThatIsNoCoinedArtefact_FindsNothing(string text) => Assert.Empty(CueSentenceNames.Find(text));
+
+    [Theory]
+    [InlineData("This paper presents two compression pipelines for edge cameras, PixDrop and SegSend, that cut bandwidth.", "PixDrop", null, "SegSend", null)]
+    [InlineData("We create two multilingual benchmarks -- Cross-Lingual Table Reasoning (CL-TabR) and Cross-Lingual Code Repair (CL-Fix)-- by translation.", "Cross-Lingual Table Reasoning", "CL-TabR", "Cross-Lingual Code Repair", "CL-Fix")]
+    [InlineData("We propose two loss functions, Ridge Continuity Loss and Sparse Topology Loss, for vessel segmentation.", "Ridge Continuity Loss", null, "Sparse Topology Loss", null)]
+    public void Find_NamesListedAsTheCuesObject_AreAllFound(string text, string first, string? firstAlias, string second, string? secondAlias)
+    {
+        var found = CueSentenceNames.Find(text).ToArray();
+
+        Assert.Equal([first, second], found.Select(f => f.Name));
+        Assert.Equal([firstAlias, secondAlias], found.Select(f => f.Alias));
+        Assert.All(found, f => Assert.Equal(f.Name, text[f.Start..f.End]));
+    }
+
+    [Theory]
+    [InlineData("The proposed method was evaluated on two public datasets, KvasirX and ColonDB2, with gains.")] // used, after "the proposed"
+    [InlineData("This work presents the first evaluation of watermarking methods: KGW2, ExpSample and WaterFall.")] // evaluated, not made
+    [InlineData("We introduce two metrics, Decision Margin and Option Spread, to analyse pruning.")] // metrics
+    [InlineData("We construct five manipulation strategies: Anger, Sarcasm, and Negation, to test robustness.")] // category labels
+    public void Find_ListThatIsNoNewArtefacts_FindsNoListedName(string text) =>
+        Assert.DoesNotContain(CueSentenceNames.Find(text), f => f.Name is "KvasirX" or "ColonDB2" or "ExpSample" or "WaterFall" or "Option Spread" or "Anger" or "Sarcasm");
 }
