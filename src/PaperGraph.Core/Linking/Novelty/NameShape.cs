@@ -79,7 +79,7 @@ internal static partial class NameShape
         Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || Metric().IsMatch(candidate)
         || (HyphenatedPhrase().IsMatch(candidate) && !candidate.Any(char.IsDigit));
 
-    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only|hard|complete|level|scale|wise|agnostic|invariant|oriented|centric|dependent|independent|parameters?|shot|dimensional|bit|grained|tuned|trained|augmented|informed|conditioned|sized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only|hard|complete|level|scale|wise|agnostic|invariant|oriented|centric|dependent|independent|parameters?|shot|dimensional|bit|grained|tuned|trained|augmented|informed|conditioned|sized|generated|aided|assisted|produced|synthesized|annotated|labeled|labelled|empowered|supervised|inspired|induced|written)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptiveSuffix();
 
     [GeneratedRegex(@"^\d+(?:\.\d+)?\s?[KMBT](?:$|[-\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

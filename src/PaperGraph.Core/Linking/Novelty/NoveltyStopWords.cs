@@ -36,6 +36,9 @@ internal static class NoveltyStopWords
         // Fields, problems and diseases a paper works on, capitalised but coined by nobody in it.
         "slam", "uq", "np-hard", "np-complete", "alzheimer", "alzheimer's", "parkinson", "parkinson's", "covid",
         "covid-19", "autism", "diabetes", "cancer", "dementia", "epilepsy", "sepsis", "glaucoma", "asd", "ad", "pd", "roi", "rois",
+        // Tasks named "X-to-Y" that papers capitalise ("models Text-to-SQL as …"); the catalog links none of them.
+        "text-to-sql", "text-to-image", "text-to-video", "text-to-speech", "text-to-3d", "image-to-image", "image-to-video",
+        "speech-to-text", "image-to-text", "video-to-text", "text-to-motion", "text-to-audio", "nl2sql",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

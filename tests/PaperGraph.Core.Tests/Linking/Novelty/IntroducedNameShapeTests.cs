@@ -29,8 +29,20 @@ public sealed class IntroducedNameShapeTests(LinkingFixture fixture) : IClassFix
     [InlineData("We propose Alzheimer detection from speech.")]
     [InlineData("We propose Reinforcement Learning Guided Exploration Policies (RL) for robots.")]
     [InlineData("We propose Turn Stability Score for dialogue agents.")]
+    [InlineData("We study how people read feedback when we design LLM-generated feedback for learners.")]
+    [InlineData("We derive the bound of the proposed RIS-aided imaging system.")]
     public void Find_PhraseAfterCue_IsNoName(string text) =>
         Assert.Empty(Introduced("A study", text));
+
+    [Fact]
+    public void Find_TaskNamedAfterAVerbThatLooksLikeANamingNoun_IsNoName()
+    {
+        // "models" is the verb here: the framework is introduced, the task it models is not.
+        var introduced = Introduced("A study", "We propose PairRank, a framework that models Text-to-SQL as a two-stage process.");
+
+        Assert.Contains("PairRank", introduced);
+        Assert.DoesNotContain("Text-to-SQL", introduced);
+    }
 
     [Theory]
     [InlineData("We release SpeechLM-3B checkpoints for speech.", "SpeechLM-3B")]
