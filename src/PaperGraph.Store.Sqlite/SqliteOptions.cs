@@ -21,11 +21,12 @@ public sealed class SqliteOptions
 
     /// <summary>
     /// Page cache per connection, in MiB. Each pooled connection has its own, so a process holds up to pool size times
-    /// this. 8 because an ingest with linking opens several: at 64 its peak on the full corpus was 680 MB against
-    /// 480 MB at 8, for no more CPU (a bulk ingest without linking takes about 10% longer at 8; see BENCHMARKS.md).
+    /// this. 2 for the batch commands, which read mostly in order: a linking ingest of the full corpus peaked at 296–300 MB
+    /// at 8 against 280–284 MB at 2, for 10–15% more system time (at 64 it was 680 MB; see BENCHMARKS.md). A server sets
+    /// its own (<c>serve</c> and the API host: 8).
     /// </summary>
     [Range(1, 4_096)]
-    public int CacheSizeMb { get; set; } = 8;
+    public int CacheSizeMb { get; set; } = 2;
 
     /// <summary>
     /// Bytes of the file read through a memory map, in MiB (SQLite's <c>mmap_size</c>; 0, the default, turns it off).
