@@ -13,7 +13,7 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class PaperLinker
 {
     /// <summary>Recorded on every mention; bump when linking changes so stale annotations can be found.</summary>
-    public const string Version = "linker-9";
+    public const string Version = "linker-10";
 
     public LinkResult Link(Paper paper, LinkerDictionary dictionary)
     {
@@ -78,6 +78,7 @@ public sealed partial class PaperLinker
     {
         local?.AddTo(text, fieldDefinitions, candidates);
         UrlSpans.RemoveInside(text, candidates);
+        MetricUses.Remove(text, candidates);
         foreach (var chosen in SpanResolver.Resolve(text, candidates))
         {
             mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));
