@@ -33,7 +33,7 @@ internal static partial class CueSentenceNames
                 yield return name;
             }
 
-            if (listed.Any())
+            if (listed.Count > 0)
             {
                 continue;
             }
@@ -111,17 +111,8 @@ internal static partial class CueSentenceNames
     }
 
     /// <summary>Whether a plural noun follows: "construct LDPC codes" names a class of things, not one.</summary>
-    private static bool PluralNounNext(ReadOnlySpan<char> after)
-    {
-        var rest = after.TrimStart();
-        var length = 0;
-        while (length < rest.Length && char.IsAsciiLetterLower(rest[length]))
-        {
-            length++;
-        }
-
-        return length >= 4 && rest[length - 1] == 's' && rest[length - 2] != 's';
-    }
+    private static bool PluralNounNext(ReadOnlySpan<char> after) =>
+        NextWord(after) is { Length: >= 4 } next && next.All(char.IsAsciiLetterLower) && next[^1] == 's' && next[^2] != 's';
 
     private static IntroducedName? FirstName(string text, int from, int to)
     {
@@ -293,7 +284,10 @@ internal static partial class CueSentenceNames
     /// first name here is one further on, a part the sentence names ("…, a framework with a Differentiable Viterbi Layer (DVL)").
     /// </summary>
     private static bool CoveredByNoveltyCue(string cue) =>
-        NoveltyDetector.Subjects.Split('|').Any(subject => cue.StartsWith(subject + " ", StringComparison.Ordinal));
+        NoveltyCueSubjects.Any(subject => cue.StartsWith(subject, StringComparison.Ordinal));
+
+    /// <summary><see cref="NoveltyDetector.Subjects"/>, each with the space after it, split once rather than per cue.</summary>
+    private static readonly string[] NoveltyCueSubjects = [.. NoveltyDetector.Subjects.Split('|').Select(subject => subject + " ")];
 
     /// <summary>Whether a name ends where <paramref name="after"/> starts: punctuation, or a lower-case word next.</summary>
     private static bool EndsTheName(ReadOnlySpan<char> after) =>
