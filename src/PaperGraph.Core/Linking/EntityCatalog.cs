@@ -17,6 +17,7 @@ public sealed partial class EntityCatalog
     private readonly FrozenDictionary<string, CatalogEntry[]> _byIntroducerKey;
     private readonly FrozenDictionary<string, CatalogEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byIntroducerSpan;
 
+    private readonly FrozenDictionary<string, CatalogEntry[]> _unlinkedByAliasKey;
     private readonly FrozenSet<string> _genericNames;
     private readonly FrozenSet<string> _commonNames;
 
@@ -30,6 +31,10 @@ public sealed partial class EntityCatalog
         _byId = Entries.ToFrozenDictionary(e => e.Entity.Id, StringComparer.Ordinal);
         _byAliasKey = Entries.Where(e => e.Linkable)
             .SelectMany(e => e.Aliases.Select(a => (Key: TextFolding.Key(a.Text), Entry: e)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        _unlinkedByAliasKey = Entries.Where(e => !e.Linkable)
+            .SelectMany(e => e.Aliases.Select(a => a.Text).Append(e.Entity.Name).Select(a => (Key: TextFolding.Key(a), Entry: e)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
         _byIntroducerKey = Entries
@@ -59,6 +64,12 @@ public sealed partial class EntityCatalog
 
     /// <summary>Linkable entries with an alias whose folded key (<see cref="TextFolding.Key"/>) equals <paramref name="name"/>'s.</summary>
     public IReadOnlyList<CatalogEntry> FindByAlias(string name) => FindByKey(TextFolding.Key(name));
+
+    /// <summary>
+    /// Entries never matched in text (tasks, and datasets whose names are also words) with a name or alias whose folded
+    /// key equals <paramref name="name"/>'s: a context that says what a name is can still pick one.
+    /// </summary>
+    public IReadOnlyList<CatalogEntry> FindUnlinked(string name) => _unlinkedByAliasKey.GetValueOrDefault(TextFolding.Key(name)) ?? [];
 
     internal IReadOnlyList<CatalogEntry> FindByKey(string key) => _byAliasKey.GetValueOrDefault(key) ?? [];
 

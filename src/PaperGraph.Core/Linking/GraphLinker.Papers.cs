@@ -13,6 +13,15 @@ public sealed partial class GraphLinker
         foreach (var chunk in paperIds.Chunk(options.BatchSize))
         {
             var results = await LinkChunkAsync(chunk, with, cancellationToken);
+
+            // The records of used names first, so no mention is stored before its entity; the contract cannot delete
+            // entities, so one whose mentions all go later stays stored, like a retired introduced entity.
+            var used = results.SelectMany(r => r.UsedEntities).DistinctBy(e => e.Id).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+            if (used.Length > 0)
+            {
+                await store.UpsertEntitiesAsync(used, cancellationToken);
+            }
+
             await store.SaveAnnotationsAsync(results.Select(r => r.Annotations).ToArray(), cancellationToken);
             if (keepResults)
             {

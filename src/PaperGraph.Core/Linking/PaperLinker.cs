@@ -2,6 +2,7 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Linking.Abbreviations;
 using PaperGraph.Core.Linking.Catalog;
 using PaperGraph.Core.Linking.Matching;
+using PaperGraph.Core.Linking.Usage;
 
 namespace PaperGraph.Core.Linking;
 
@@ -13,7 +14,7 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class PaperLinker
 {
     /// <summary>Recorded on every mention; bump when linking changes so stale annotations can be found.</summary>
-    public const string Version = "linker-10";
+    public const string Version = "linker-11";
 
     public LinkResult Link(Paper paper, LinkerDictionary dictionary)
     {
@@ -34,15 +35,25 @@ public sealed partial class PaperLinker
             ? new PaperLocalMatcher(definitions, newEntities.ConvertAll(CatalogEntry.ForIntroduced), dictionary)
             : null;
 
-        var mentions = new List<Mention>();
         var titleCandidates = new List<MatchCandidate>(); // most fields have a few: let them grow rather than start at 768 bytes
         var abstractCandidates = new List<MatchCandidate>();
         dictionary.Find(paper.Title, titleCandidates);
         dictionary.Find(paper.Abstract, abstractCandidates);
         UnsearchableForms.Remove(titleCandidates, abstractCandidates); // asks of the paper as a whole, so before the fields go on
-        LinkField(paper, MentionField.Title, paper.Title, titleDefinitions, local, titleCandidates, mentions);
-        LinkField(paper, MentionField.Abstract, paper.Abstract, abstractDefinitions, local, abstractCandidates, mentions);
-        return new LinkResult(new PaperAnnotations(paper.Id, mentions, SortedDistinct(introduced)), newEntities);
+        var titleChosen = ResolveField(paper.Title, titleDefinitions, local, titleCandidates);
+        var abstractChosen = ResolveField(paper.Abstract, abstractDefinitions, local, abstractCandidates);
+
+        // Names used in entity contexts are read after the linked spans are known: the list around a name and the
+        // kinds of the entities in it say what it is.
+        var used = new UsedNames.Found();
+        UsedNames.Find(paper.Title, titleChosen, dictionary.Catalog, definitions, used);
+        UsedNames.Find(paper.Abstract, abstractChosen, dictionary.Catalog, definitions, used);
+
+        var mentions = new List<Mention>();
+        AddMentions(paper, MentionField.Title, paper.Title, titleChosen, used, mentions);
+        AddMentions(paper, MentionField.Abstract, paper.Abstract, abstractChosen, used, mentions);
+        var usedEntities = used.IsEmpty ? [] : used.NewEntities();
+        return new LinkResult(new PaperAnnotations(paper.Id, mentions, SortedDistinct(introduced)), newEntities, usedEntities);
     }
 
     /// <summary>The ids in ordinal order without repeats.</summary>
@@ -67,21 +78,39 @@ public sealed partial class PaperLinker
         return [.. ids];
     }
 
-    private static void LinkField(
-        Paper paper,
-        MentionField field,
-        string text,
-        IReadOnlyList<AbbreviationDefinition> fieldDefinitions,
-        PaperLocalMatcher? local,
-        List<MatchCandidate> candidates,
-        List<Mention> mentions)
+    private static List<ResolvedMention> ResolveField(
+        string text, IReadOnlyList<AbbreviationDefinition> fieldDefinitions, PaperLocalMatcher? local, List<MatchCandidate> candidates)
     {
         local?.AddTo(text, fieldDefinitions, candidates);
         UrlSpans.RemoveInside(text, candidates);
         MetricUses.Remove(text, candidates);
-        foreach (var chosen in SpanResolver.Resolve(text, candidates))
+        return SpanResolver.Resolve(text, candidates);
+    }
+
+    /// <summary>The field's linked spans and its used names' occurrences as mentions, in the order they start.</summary>
+    private static void AddMentions(Paper paper, MentionField field, string text, List<ResolvedMention> chosen, UsedNames.Found used, List<Mention> mentions)
+    {
+        var usedSpans = used.IsEmpty ? [] : UsedNames.Occurrences(text, chosen, used);
+        var u = 0;
+        foreach (var linked in chosen)
         {
-            mentions.Add(new Mention(paper.Id, chosen.Entry.Entity.Id, field, chosen.Start, chosen.End, text[chosen.Start..chosen.End], chosen.Score, Version));
+            for (; u < usedSpans.Count && usedSpans[u].Start < linked.Start; u++)
+            {
+                mentions.Add(UsedMention(paper, field, usedSpans[u], used));
+            }
+
+            mentions.Add(new Mention(paper.Id, linked.Entry.Entity.Id, field, linked.Start, linked.End, text[linked.Start..linked.End], linked.Score, Version));
+        }
+
+        for (; u < usedSpans.Count; u++)
+        {
+            mentions.Add(UsedMention(paper, field, usedSpans[u], used));
         }
     }
+
+    private static Mention UsedMention(Paper paper, MentionField field, (int Start, int End, string Surface) span, UsedNames.Found used) =>
+        new(paper.Id, used.Uses[span.Surface].EntityId, field, span.Start, span.End, span.Surface, UsedNameScore, Version);
+
+    /// <summary>A used name is read from its context alone, so it is less sure than a catalog or introduced name.</summary>
+    private const double UsedNameScore = 0.6;
 }

@@ -18,7 +18,7 @@ internal sealed partial class HeldOutEvaluation
         var dictionary = fixture.Dictionary.WithIntroduced(firstPass.SelectMany(r => r.NewEntities));
         var secondPass = linked.Select(p => fixture.Linker.Link(p, dictionary)).ToArray();
         Results = secondPass.ToDictionary(r => r.Annotations.PaperId);
-        _newEntities = firstPass.Concat(secondPass).SelectMany(r => r.NewEntities).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
+        _newEntities = firstPass.Concat(secondPass).SelectMany(r => r.NewEntities.Concat(r.UsedEntities)).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         _catalog = fixture.Catalog;
     }
 
@@ -30,7 +30,7 @@ internal sealed partial class HeldOutEvaluation
 
     private readonly EntityCatalog _catalog;
 
-    /// <summary>The linker's entity for an id: one a paper of the set introduced, or a catalog entity.</summary>
+    /// <summary>The linker's entity for an id: one a paper of the set introduced or used, or a catalog entity.</summary>
     public Entity? EntityOf(string id) => _newEntities.GetValueOrDefault(id) ?? _catalog.Find(id)?.Entity;
 
     private static (string Paper, string Field, int Start, int End) Key(string paper, HeldOutMention m) => (paper, m.Field, m.Start, m.End);

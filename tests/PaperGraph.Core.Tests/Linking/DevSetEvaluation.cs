@@ -17,7 +17,7 @@ internal sealed class DevSetEvaluation
         var firstPass = papers.Select(p => fixture.Linker.Link(p, fixture.Dictionary)).ToArray();
         var dictionary = fixture.Dictionary.WithIntroduced(firstPass.SelectMany(r => r.NewEntities));
         Results = papers.Select(p => fixture.Linker.Link(p, dictionary)).ToDictionary(r => r.Annotations.PaperId);
-        NewEntities = firstPass.SelectMany(r => r.NewEntities).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
+        NewEntities = firstPass.SelectMany(r => r.NewEntities.Concat(r.UsedEntities)).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         Catalog = fixture.Catalog;
     }
 

@@ -41,6 +41,9 @@ internal static partial class NameShape
             && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "and" or "of" or "for" or "with" or "via" or "in" or "on" or "the" or "to" or "-");
     }
 
+    /// <summary>Whether a word ends in a suffix that makes it a modifier ("LLM-based", "GPT-generated").</summary>
+    public static bool HasDescriptiveSuffix(string word) => DescriptiveSuffix().IsMatch(word);
+
     public static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
 
     public static bool HasInnerCapitalOrDigit(ReadOnlySpan<char> word) => InnerCapitalOrDigit(word, capitalAfterLetterOnly: false);

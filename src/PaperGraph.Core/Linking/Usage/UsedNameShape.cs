@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Core.Linking.Novelty;
+
+namespace PaperGraph.Core.Linking.Usage;
+
+/// <summary>
+/// Whether a word a paper lists or calls a dataset, model or method is shaped like a coined name ("SateHaze1K",
+/// "Q-Bench", "LST-AI", "RICE") rather than a word, a unit, a metric, a venue or a size.
+/// </summary>
+internal static partial class UsedNameShape
+{
+    /// <summary>Capitalised or coined words that are no entity of the four kinds, beside entities in lists.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Metrics and scores, which papers list beside their datasets and models.
+        "BLEU", "ROUGE", "ROUGE-L", "ROUGE-1", "ROUGE-2", "METEOR", "CIDEr", "SPICE", "BERTScore", "CLIPScore", "F1", "AUROC",
+        "AUPRC", "AUC", "mAP", "NDCG", "MRR", "PSNR", "SSIM", "MS-SSIM", "LPIPS", "FID", "KID", "FVD", "MAE", "MSE", "RMSE",
+        "MAPE", "SMAPE", "WER", "CER", "EER", "PPL", "TER", "chrF", "chrF++", "COMET", "MCC", "IoU", "mIoU", "HD95", "ECE",
+        "R2", "Top-1", "Top-5", "SROCC", "SRCC", "PLCC", "KRCC", "NSE", "ACC", "AP", "AP50", "AP75", "ADE", "FDE", "NIQE",
+        "BRISQUE", "MUSIQ", "CLIP-IQA", "UIQM", "UCIQE", "EM", "Recall", "Precision", "QPS", "FPS", "TTFT", "MOS", "UTMOS",
+        "DNSMOS", "PESQ", "STOI", "SI-SDR", "SDR", "CLIPScore", "HPS", "HPSv2", "ImageReward", "VBench",
+        // Venues, organisations and hardware.
+        "NeurIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD", "SIGIR", "WWW",
+        "MICCAI", "ICASSP", "INTERSPEECH", "IEEE", "ACM", "NASA", "NIH", "WHO", "OpenAI", "DeepMind", "NVIDIA", "AMD",
+        "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "NPU", "NPUs", "FPGA", "FPGAs", "ASIC", "ASICs", "RAM", "DRAM", "SRAM",
+        "HBM", "A100", "H100", "H200", "V100", "A6000", "RTX", "B200", "MI300X", "SSD", "SSDs",
+        // Units, formats, languages and protocols.
+        "GB", "TB", "MB", "KB", "GHz", "MHz", "kHz", "dB", "FLOPs", "FLOPS", "GFLOPs", "TFLOPs", "TFLOPS", "PFLOPs", "MACs",
+        "JSON", "XML", "HTML", "CSV", "PDF", "SQL", "API", "APIs", "URL", "URLs", "HTTP", "CUDA", "LaTeX", "USD", "EU", "US",
+        "UK", "USA", "PhD", "MSc", "SoTA", "SOTA", "OOD", "IID", "LoS", "NLoS", "IoT", "IIoT", "MIMO", "OFDM", "RIS", "ISAC",
+        "UAV", "UAVs", "AUV", "AUVs", "EV", "EVs", "LiDAR", "RGB-D", "RGBD", "CT", "MRI", "fMRI", "PET", "EEG", "ECG", "EHR",
+        "EHRs", "QA", "VQA", "NLP", "NLU", "NLG", "LLM", "LLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LMM",
+        "LMMs", "SLM", "SLMs", "LRM", "LRMs", "VLA", "VLAs", "MoE", "MoEs", "DiT", "DiTs", "ViTs", "CNNs", "GNNs", "RNNs",
+        "MLPs", "SNNs", "DNNs", "PINN", "PINNs", "AIGC", "GenAI", "AGI", "XAI", "HCI", "HRI", "MDP", "MDPs", "POMDP",
+        "POMDPs", "DAG", "DAGs", "KG", "KGs", "SFT", "RL", "RLHF", "RLVR", "RLAIF", "ICL", "CoT", "PEFT", "KD", "FL",
+        // Modalities, number formats, devices and bodies that papers put before "datasets" (judged on the corpus).
+        "X-ray", "X-rays", "mmWave", "sRGB", "RGB", "RGBT", "CAPTCHA", "CAPTCHAs", "BF16", "FP16", "FP32", "FP8", "FP4", "INT8",
+        "INT4", "iPhone", "iPad", "Android", "iOS", "ICU", "ICUs", "SDK", "SDKs", "RSNA", "N-of-1", "MIDI", "GPS", "IMU", "IMUs",
+        "AWS", "NIST", "ISO", "IEC", "NSF", "DARPA", "ETSI", "3GPP", "W3C", "IETF", "FDA", "OECD", "NHS", "CDC", "ESG", "XBRL", "arXiv", "MOOC", "MOOCs", "RGBA", "PolSAR", "InSAR", "OGI", "HSI", "UAD", "EHR", "DICOM",
+    };
+
+    public static bool IsName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > NameShape.LongestName || !char.IsLetter(word[0]) || word.ContainsAny(Unnamed))
+        {
+            return false;
+        }
+
+        // Most words are lower case or capitalised plain words: answered without a string.
+        if (!word[1..].ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('0', '9') && !(char.IsUpper(word[0]) && word.Contains('-')))
+        {
+            return false;
+        }
+
+        var text = word.ToString();
+        if (NotNames.Contains(text) || NoveltyStopWords.ContainsOrSingular(text) || NameShape.IsDescriptive(text) || NameShape.HasDescriptiveSuffix(text)
+            || Plain().IsMatch(text) || FamilySuffix().IsMatch(text) || NotAName().IsMatch(text))
+        {
+            return false;
+        }
+
+        // A part of the word must be coined: an acronym ("RICE", "LST-AI", the "Q" of "Q-Bench") or a part with a
+        // capital after a letter or a digit ("SateHaze1K", "AesBench"); "Multi-Modal" has neither.
+        var coined = false;
+        var letters = 0;
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            letters += CountLetters(part);
+            coined |= part.Length > 0 && (IsAcronym(part) || NameShape.HasCoinedCapitalOrDigit(part.ToString()));
+        }
+
+        // A benchmark's coined suffix makes a name of plain words too: "Zyx-Bench", "Story-Eval".
+        coined |= BenchmarkSuffix().IsMatch(text);
+
+        // An acronym alone needs three letters: "AR", "SR", "US" name too many things.
+        return coined && (letters >= 3 || word.ContainsAnyInRange('0', '9') || word.Contains('-'));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(part[0]);
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> part)
+    {
+        var count = 0;
+        foreach (var c in part)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Characters no used name has here: formulas, paths, scores at k, markup.</summary>
+    private const string Unnamed = "@/\\=$^_{}<>|~#%&+*";
+
+    /// <summary>
+    /// A family or a part of one rather than its name ("o1-series", "Llama-family", "GPT-class"), a modifier ("AI-enabled",
+    /// "AI-alone") or a similarity metric ("SPK-SIM").
+    /// </summary>
+    [GeneratedRegex(@"-(?:series|family|class|type|version|variant|variants|size|sized|layer|block|module|head|enabled|alone|native|ready|first|SIM)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FamilySuffix();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym|QA|Instruct)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BenchmarkSuffix();
+
+    /// <summary>
+    /// A lower-case prefix on a class ("non-LLM", "single-LLM", "pt-PT"; "o3-mini" keeps its digit), a version ("v1.0"),
+    /// a modality pair ("RGB-Depth", "Event-RGB"), a role ("LLM-as-a-judge"), a letter and a number ("C1", "T2", "r256"; "o3" stays)
+    /// or an acronym's plural, which names a class ("DMGs" as "LLMs" does).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[a-z]+-|[vV]\d|RGB-|[A-Za-z]+-RGB$|[A-Z]\d{1,2}$|[a-z]\d{3,}$|[A-Z]{2,}s$)|-as-a?-?", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+
+    /// <summary>A capitalised plain word ("Bench", "Models") or a Roman numeral: no coined name on its own.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+|[IVX]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Plain();
+}

@@ -1,0 +1,306 @@
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Linking.Usage;
+
+internal static partial class UsedNames
+{
+    private enum WordRole
+    {
+        Other,
+        Known,
+        Name,
+        Conjunction,
+    }
+
+    /// <summary>
+    /// A word of a field: a name-shaped word, a linked mention (which may span several words), "and"/"or", or anything
+    /// else. <see cref="Comma"/>: a comma follows it; <see cref="Closes"/>: other punctuation ends the list there
+    /// ("." ";" ":" ")"); <see cref="Opens"/>: "(" or a quote starts it.
+    /// </summary>
+    private readonly record struct Word(int Start, int End, WordRole Role, EntityKind Kind, bool Comma, bool Closes, bool Opens);
+
+    /// <summary>Splits a field into words, taking each linked mention as one word.</summary>
+    private static List<Word> Words(string text, IReadOnlyList<ResolvedMention> chosen)
+    {
+        var words = new List<Word>();
+        var next = 0; // the first chosen mention not yet passed
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            var end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var start = i;
+            while (start < end && IsOpening(text[start]))
+            {
+                start++;
+            }
+
+            while (next < chosen.Count && chosen[next].End <= start)
+            {
+                next++;
+            }
+
+            var role = WordRole.Other;
+            var holdsMention = false;
+            var kind = EntityKind.Method;
+            var core = end;
+            if (next < chosen.Count && chosen[next].Start == start)
+            {
+                // A mention "Swin Transformer" runs over the space: the word is the mention and what closes it.
+                role = WordRole.Known;
+                kind = chosen[next].Entry.Entity.Kind;
+                core = chosen[next].End;
+                end = Math.Max(end, core);
+                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+            }
+            else if (next < chosen.Count && chosen[next].Start < end)
+            {
+                holdsMention = true; // a mention inside the word: "non-Transformer"
+            }
+
+            var tail = core;
+            if (role != WordRole.Known)
+            {
+                while (core > start && IsClosing(text[core - 1]))
+                {
+                    core--;
+                }
+
+                if (core - start > 2 && text[core - 1] == 's' && text[core - 2] is '\'' or '’')
+                {
+                    core -= 2; // possessive outside the span
+                }
+
+                tail = core;
+            }
+
+            var trailing = text.AsSpan(tail, end - tail);
+            if (role == WordRole.Known && !OnlyClosing(trailing))
+            {
+                role = WordRole.Other; // "BERT-style": the mention does not stand as the word
+            }
+            else if (role == WordRole.Other && !holdsMention)
+            {
+                var span = text.AsSpan(start, core - start);
+                role = span is "and" or "or" or "&" ? WordRole.Conjunction
+                    : !span.Contains("://", StringComparison.Ordinal) && UsedNameShape.IsName(span) ? WordRole.Name
+                    : WordRole.Other;
+            }
+
+            var comma = trailing.Contains(',') && !trailing.Contains(';');
+            var closes = trailing.IndexOfAny(".;:)]!?") >= 0;
+            words.Add(new Word(start, core, role, kind, comma, closes, start > i));
+            i = end;
+        }
+
+        return words;
+    }
+
+    private static bool IsOpening(char c) => c is '(' or '[' or '"' or '\'' or '“' or '‘';
+
+    private static bool IsClosing(char c) => c is ',' or ';' or ':' or '.' or ')' or ']' or '"' or '\'' or '”' or '’' or '!' or '?';
+
+    private static bool OnlyClosing(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsClosing(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Adds the name-shaped words of each list whose context gives a kind: a kind noun right after the list ("on
+    /// RICE and SateHaze1K datasets", "the SIMS dataset"), a plural kind noun and "such as"/"including" before it
+    /// ("benchmarks such as Q-Bench and AesBench"), or linked entities of one kind in it ("GSM8K, M-GSM and MATH").
+    /// </summary>
+    private static void AddListed(string text, List<Word> words, Dictionary<string, EntityKind> found, List<string> order)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (words[i].Role is not (WordRole.Name or WordRole.Known) || (i > 0 && Continues(words, i - 1, out _)))
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            while (Continues(words, last, out var nextItem))
+            {
+                last = nextItem;
+            }
+
+            // One name before "models" or "methods" is as often a class ("the ReTA models") as a name; before
+            // "dataset" or "baseline" it is a name.
+            var kind = KindAfter(text, words, last) is { } after && (last > i || after == EntityKind.Dataset || IsBaseline(text, words, last))
+                ? after
+                : KindBefore(text, words, i) ?? KnownKind(words, i, last) ?? ComparedWith(text, words, i);
+            if (kind is { } k)
+            {
+                for (var w = i; w <= last; w++)
+                {
+                    if (words[w].Role == WordRole.Name)
+                    {
+                        var surface = text[words[w].Start..words[w].End];
+                        if (found.TryAdd(surface, k))
+                        {
+                            order.Add(surface);
+                        }
+                    }
+                }
+            }
+
+            i = last + 1;
+        }
+    }
+
+    /// <summary>Whether the list goes on after item <paramref name="item"/>: ", Y", " and Y", ", and Y", " or Y".</summary>
+    private static bool Continues(List<Word> words, int item, out int nextItem)
+    {
+        nextItem = -1;
+        if (words[item].Role is not (WordRole.Name or WordRole.Known) || words[item].Closes)
+        {
+            return false;
+        }
+
+        var j = item + 1;
+        var joined = words[item].Comma;
+        if (j < words.Count && words[j].Role == WordRole.Conjunction && !words[j].Comma && !words[j].Closes && !words[j].Opens)
+        {
+            joined = true;
+            j++;
+        }
+
+        if (!joined || j >= words.Count || words[j].Role is not (WordRole.Name or WordRole.Known) || words[j].Opens)
+        {
+            return false;
+        }
+
+        nextItem = j;
+        return true;
+    }
+
+    /// <summary>The kind a noun right after the list names: "… datasets", "… benchmark", "… models".</summary>
+    private static EntityKind? KindAfter(string text, List<Word> words, int last)
+    {
+        if (words[last].Closes || words[last].Comma || last + 1 >= words.Count || words[last + 1].Opens)
+        {
+            return null;
+        }
+
+        return KindNoun(text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start), plural: null);
+    }
+
+    /// <summary>The kind of a plural noun before "such as", "including", "like", "e.g." right before the list.</summary>
+    private static EntityKind? KindBefore(string text, List<Word> words, int first)
+    {
+        var j = first - 1;
+        if (j >= 1 && TextOf(text, words[j]) is "as" && TextOf(text, words[j - 1]) is "such")
+        {
+            j -= 2;
+        }
+        else if (j >= 0 && TextOf(text, words[j]) is "including" or "like" or "namely" or "e.g" or "e.g.," or "i.e")
+        {
+            j -= 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        return j >= 0 && !words[j].Closes ? KindNoun(text.AsSpan(words[j].Start, words[j].End - words[j].Start), plural: true) : null;
+    }
+
+    /// <summary>
+    /// A baseline the paper compares with: "outperforms SAMSEG", "compared with FooNet and BarNet", "gains over
+    /// QuuxPO". Not "against", which as often precedes an attack's target ("against AWS's API"). Typed a method; the kind is the guidelines' tie-breaker's least wrong guess for an unknown baseline.
+    /// </summary>
+    private static EntityKind? ComparedWith(string text, List<Word> words, int first)
+    {
+        if (first == 0 || words[first - 1].Closes || words[first - 1].Comma)
+        {
+            return null;
+        }
+
+        var before = TextOf(text, words[first - 1]).ToLowerInvariant();
+        if (before is "outperforms" or "outperform" or "outperforming" or "outperformed" or "surpasses" or "surpassing" or "surpassed" or "over" or "versus" or "vs")
+        {
+            return EntityKind.Method;
+        }
+
+        return before is "to" or "with" && first >= 2 && TextOf(text, words[first - 2]).ToLowerInvariant() is "compared" or "comparison" ? EntityKind.Method : null;
+    }
+
+    private static bool IsBaseline(string text, List<Word> words, int last) =>
+        last + 1 < words.Count && TextOf(text, words[last + 1]).StartsWith("baseline", StringComparison.OrdinalIgnoreCase);
+
+    private static string TextOf(string text, Word word) => text[word.Start..word.End];
+
+    /// <summary>The one kind of the linked entities in the list, when it holds two items or more and they agree.</summary>
+    private static EntityKind? KnownKind(List<Word> words, int first, int last)
+    {
+        if (last == first)
+        {
+            return null;
+        }
+
+        EntityKind? kind = null;
+        for (var w = first; w <= last; w++)
+        {
+            if (words[w].Role != WordRole.Known || words[w].Kind == EntityKind.Task)
+            {
+                continue;
+            }
+
+            if (kind is { } seen && seen != words[w].Kind)
+            {
+                return null;
+            }
+
+            kind = words[w].Kind;
+        }
+
+        return kind;
+    }
+
+    private static EntityKind? KindNoun(ReadOnlySpan<char> noun, bool? plural)
+    {
+        var lower = noun.ToString().ToLowerInvariant();
+        var isPlural = lower.EndsWith('s') || lower is "corpora";
+        if (plural == true && !isPlural)
+        {
+            return null;
+        }
+
+        return lower switch
+        {
+            "dataset" or "datasets" or "benchmark" or "benchmarks" or "corpus" or "corpora" => EntityKind.Dataset,
+            "model" or "models" or "llms" or "vlms" or "mllms" => EntityKind.Model,
+            "architecture" or "architectures" or "backbone" or "backbones" => EntityKind.Architecture,
+            "algorithm" or "algorithms" or "method" or "methods" or "framework" or "frameworks" or "baseline" or "baselines" => EntityKind.Method,
+            _ => null,
+        };
+    }
+}
