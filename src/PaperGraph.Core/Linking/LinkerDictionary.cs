@@ -52,9 +52,13 @@ public sealed class LinkerDictionary
         return new(Catalog, _catalogMatcher, _introduced.With([.. linkable.Where(p => p.Entry is not null).Select(p => p.Entry!)], removed.Concat(unmatched)));
     }
 
-    /// <summary>Each entity's entry, or null for a catalog id or a common name, which are never matched as introduced.</summary>
+    /// <summary>
+    /// Each entity's entry, or null for a catalog id, a common name or a word abstracts mostly write in lower case,
+    /// which are never matched as introduced in other papers: one paper's "PROMISE" or "DOCTOR" is another paper's
+    /// dataset or label (judged on the corpus, BENCHMARKS.md "Acronyms written in capitals").
+    /// </summary>
     private IEnumerable<(string Id, CatalogEntry? Entry)> Linkable(IEnumerable<Entity> entities) =>
-        entities.Select(e => (e.Id, Catalog.Find(e.Id) is null && !Catalog.IsCommonName(e.Name)
+        entities.Select(e => (e.Id, Catalog.Find(e.Id) is null && !Catalog.IsCommonName(e.Name) && !Catalog.IsGenericName(e.Name)
             ? CatalogEntry.ForIntroduced(e with { Aliases = e.Aliases.Where(a => Distinctive(a, e.Name)).ToArray() })
             : null));
 

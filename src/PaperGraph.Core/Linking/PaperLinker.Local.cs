@@ -50,9 +50,12 @@ public sealed partial class PaperLinker
                 continue; // "Group Relative Policy Optimisation (GRPO)", "Multimodal Large Language Model (MLLM)"
             }
 
-            if (dictionary.Catalog.IsGenericName(name.Name))
+            if (dictionary.Catalog.IsGenericName(name.Name) && !(IsCapitalsAcronym(name.Name) && !NamedOnly(name.Cue)))
             {
-                continue; // "we propose Reinforcement Learning with …": a concept, cut off where the real name goes on
+                // "we propose Reinforcement Learning with …": a concept, cut off where the real name goes on. A word
+                // written in capitals is an acronym the paper made of it ("LOCUS: Local Visual Cue Search …", "we
+                // propose GOOD"), unless only a namer says so: "a popular benchmark called BIRD" is someone else's.
+                continue;
             }
 
             var aliases = new List<string> { name.Name };
@@ -158,6 +161,29 @@ public sealed partial class PaperLinker
         }
 
         return false;
+    }
+
+    /// <summary>Whether the cue is a namer alone ("called", "dubbed"), which also names things other papers made.</summary>
+    private static bool NamedOnly(string cue) => NamerCue().IsMatch(cue);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:" + NoveltyDetector.Namers + ")\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NamerCue();
+
+    /// <summary>Whether a name is one word of three or more letters, all capitals ("LOCUS", "T-REX").</summary>
+    private static bool IsCapitalsAcronym(string name)
+    {
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c) || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 3;
     }
 
     /// <summary>Whether the catalog has the name, corpus-mined names included: a defined acronym is then not coined.</summary>
