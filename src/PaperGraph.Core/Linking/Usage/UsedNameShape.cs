@@ -18,7 +18,7 @@ internal static partial class UsedNameShape
         "MAPE", "SMAPE", "WER", "CER", "EER", "PPL", "TER", "chrF", "chrF++", "COMET", "MCC", "IoU", "mIoU", "HD95", "ECE",
         "R2", "Top-1", "Top-5", "SROCC", "SRCC", "PLCC", "KRCC", "NSE", "ACC", "AP", "AP50", "AP75", "ADE", "FDE", "NIQE",
         "BRISQUE", "MUSIQ", "CLIP-IQA", "UIQM", "UCIQE", "EM", "Recall", "Precision", "QPS", "FPS", "TTFT", "MOS", "UTMOS",
-        "DNSMOS", "PESQ", "STOI", "SI-SDR", "SDR", "CLIPScore", "HPS", "HPSv2", "ImageReward", "VBench",
+        "DNSMOS", "mAP50", "mAP75", "mAP50-95", "MOTA", "MOTP", "IDF1", "HOTA", "XOR", "XNOR", "NAND", "PESQ", "STOI", "SI-SDR", "SDR", "CLIPScore", "HPS", "HPSv2", "ImageReward", "VBench",
         // Venues, organisations and hardware.
         "NeurIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD", "SIGIR", "WWW",
         "MICCAI", "ICASSP", "INTERSPEECH", "IEEE", "ACM", "NASA", "NIH", "WHO", "OpenAI", "DeepMind", "NVIDIA", "AMD",
@@ -36,7 +36,8 @@ internal static partial class UsedNameShape
         // Modalities, number formats, devices and bodies that papers put before "datasets" (judged on the corpus).
         "X-ray", "X-rays", "mmWave", "sRGB", "RGB", "RGBT", "CAPTCHA", "CAPTCHAs", "BF16", "FP16", "FP32", "FP8", "FP4", "INT8",
         "INT4", "iPhone", "iPad", "Android", "iOS", "ICU", "ICUs", "SDK", "SDKs", "RSNA", "N-of-1", "MIDI", "GPS", "IMU", "IMUs",
-        "AWS", "NIST", "ISO", "IEC", "NSF", "DARPA", "ETSI", "3GPP", "W3C", "IETF", "FDA", "OECD", "NHS", "CDC", "ESG", "XBRL", "arXiv", "MOOC", "MOOCs", "RGBA", "PolSAR", "InSAR", "OGI", "HSI", "UAD", "EHR", "DICOM",
+        "PyTorch", "TensorFlow", "JAX", "Keras", "NumPy", "SciPy", "ScanPy", "Scanpy", "Seurat", "OpenCV", "MATLAB", "GitHub", "HuggingFace", "LinkedIn",
+        "YouTube", "TikTok", "WeChat", "AWS", "NIST", "ISO", "IEC", "NSF", "DARPA", "ETSI", "3GPP", "W3C", "IETF", "FDA", "OECD", "NHS", "CDC", "ESG", "XBRL", "arXiv", "MOOC", "MOOCs", "RGBA", "PolSAR", "InSAR", "OGI", "HSI", "UAD", "EHR", "DICOM",
     };
 
     public static bool IsName(ReadOnlySpan<char> word)
@@ -108,7 +109,7 @@ internal static partial class UsedNameShape
     /// A family or a part of one rather than its name ("o1-series", "Llama-family", "GPT-class"), a modifier ("AI-enabled",
     /// "AI-alone") or a similarity metric ("SPK-SIM").
     /// </summary>
-    [GeneratedRegex(@"-(?:series|family|class|type|version|variant|variants|size|sized|layer|block|module|head|enabled|alone|native|ready|first|SIM)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-(?:series|family|class|type|version|variant|variants|size|sized|layer|block|module|head|enabled|alone|native|ready|first|denied|degraded|SIM|IoU|Iou)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamilySuffix();
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym|QA|Instruct)$", RegexOptions.CultureInvariant)]
@@ -116,10 +117,10 @@ internal static partial class UsedNameShape
 
     /// <summary>
     /// A lower-case prefix on a class ("non-LLM", "single-LLM", "pt-PT"; "o3-mini" keeps its digit), a version ("v1.0"),
-    /// a modality pair ("RGB-Depth", "Event-RGB"), a role ("LLM-as-a-judge"), a letter and a number ("C1", "T2", "r256"; "o3" stays)
+    /// a language pair ("English-isiZulu"), a modality pair ("RGB-Depth", "Event-RGB"), a role ("LLM-as-a-judge"), a letter and a number ("C1", "T2", "r256"; "o3" stays)
     /// or an acronym's plural, which names a class ("DMGs" as "LLMs" does).
     /// </summary>
-    [GeneratedRegex(@"^(?:[a-z]+-|[vV]\d|RGB-|[A-Za-z]+-RGB$|[A-Z]\d{1,2}$|[a-z]\d{3,}$|[A-Z]{2,}s$)|-as-a?-?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:English|Chinese|German|French|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Portuguese|Italian)-|[a-z]+-|[vV]\d|RGB-|[A-Za-z]+-RGB$|[A-Z]\d{1,2}$|[a-z]\d{3,}$|[A-Z]{2,}s$)|-as-a?-?", RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 
     /// <summary>A capitalised plain word ("Bench", "Models") or a Roman numeral: no coined name on its own.</summary>

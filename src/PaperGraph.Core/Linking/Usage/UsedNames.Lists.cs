@@ -156,7 +156,7 @@ internal static partial class UsedNames
             // "dataset" or "baseline" it is a name.
             var kind = KindAfter(text, words, last) is { } after && (last > i || after == EntityKind.Dataset || IsBaseline(text, words, last))
                 ? after
-                : KindBefore(text, words, i) ?? KnownKind(words, i, last) ?? ComparedWith(text, words, i);
+                : KindBefore(text, words, i) ?? KnownKind(words, i, last) ?? ComparedWith(text, words, i) ?? EvaluatedOn(text, words, i, last);
             if (kind is { } k)
             {
                 for (var w = i; w <= last; w++)
@@ -252,6 +252,46 @@ internal static partial class UsedNames
 
         return before is "to" or "with" && first >= 2 && TextOf(text, words[first - 2]).ToLowerInvariant() is "compared" or "comparison" ? EntityKind.Method : null;
     }
+
+    /// <summary>
+    /// Two or more coined names and nothing else listed after "on" or "across": what results are reported on ("on
+    /// MVTec-AD and VisA"), typed a dataset. Not "in", which as often lists metrics ("gains in MOTA and IDF1", judged
+    /// on the corpus).
+    /// </summary>
+    private static EntityKind? EvaluatedOn(string text, List<Word> words, int first, int last)
+    {
+        if (last == first || first == 0 || words[first - 1].Closes || words[first - 1].Comma)
+        {
+            return null;
+        }
+
+        for (var w = first; w <= last; w++)
+        {
+            if (words[w].Role == WordRole.Known)
+            {
+                return null; // linked items give the list its kind, or disagree
+            }
+        }
+
+        if (TextOf(text, words[first - 1]).ToLowerInvariant() is not ("on" or "across"))
+        {
+            return null;
+        }
+
+        // "On Qwen-3-32B and Bloom-7.1B": a parameter count says these are models.
+        for (var w = first; w <= last; w++)
+        {
+            if (ParameterCount().IsMatch(TextOf(text, words[w])))
+            {
+                return EntityKind.Model;
+            }
+        }
+
+        return EntityKind.Dataset;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-\d+(?:\.\d+)?[BM]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ParameterCount();
 
     private static bool IsBaseline(string text, List<Word> words, int last) =>
         last + 1 < words.Count && TextOf(text, words[last + 1]).StartsWith("baseline", StringComparison.OrdinalIgnoreCase);

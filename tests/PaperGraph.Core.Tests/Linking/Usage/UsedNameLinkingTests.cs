@@ -21,6 +21,8 @@ public sealed class UsedNameLinkingTests(LinkingFixture fixture) : IClassFixture
     [InlineData("It surpasses OpenAI's q3 and GPT-4o models on every split.", "q3", EntityKind.Model)]
     [InlineData("In longitudinal runs our method outperforms SEGMAX on lesion load.", "SEGMAX", EntityKind.Method)]
     [InlineData("Compared with FooNet-v2 and BarSeg, it halves the error.", "BarSeg", EntityKind.Method)]
+    [InlineData("It reaches 102% of full fine-tuning on Q-Tally and AesQuill respectively.", "AesQuill", EntityKind.Dataset)]
+    [InlineData("On Quux-3-32B and Bloom-7.1B, the method keeps the language.", "Quux-3-32B", EntityKind.Model)]
     public void Link_NameInAnEntityContext_IsAMentionOfAUsedEntity(string text, string surface, EntityKind kind)
     {
         var result = Link(text);
@@ -57,6 +59,11 @@ public sealed class UsedNameLinkingTests(LinkingFixture fixture) : IClassFixture
     [Theory]
     [InlineData("We report BLEU, ROUGE-L and METEOR on the test set.")]
     [InlineData("Training ran on A100 and H100 GPUs.")]
+    [InlineData("It is implemented in PyTorch and JAX.")]
+    [InlineData("It is evaluated on English-isiZulu and English-isiXhosa translation.")]
+    [InlineData("Significant improvements in MOTA and IDF1 follow.")]
+    [InlineData("It gains x1.3 in AOPC and x2.2 in LOdds, and in ID-S and BG-S scores.")]
+    [InlineData("Localization in GNSS-denied and GNSS-degraded environments is hard.")]
     [InlineData("We compare visual- and LLM-based methods.")]
     [InlineData("The OpenAI o1-series models think at length.")]
     [InlineData("Accepted at NeurIPS and ICLR workshops.")]
