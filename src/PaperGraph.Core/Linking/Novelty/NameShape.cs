@@ -42,7 +42,12 @@ internal static partial class NameShape
     }
 
     /// <summary>Whether a word ends in a suffix that makes it a modifier ("LLM-based", "GPT-generated").</summary>
-    public static bool HasDescriptiveSuffix(string word) => DescriptiveSuffix().IsMatch(word);
+    public static bool HasDescriptiveSuffix(ReadOnlySpan<char> word) => DescriptiveSuffix().IsMatch(word);
+
+    /// <summary><see cref="IsDescriptive(string)"/> of a span, for callers that ask it of many words.</summary>
+    public static bool IsDescriptive(ReadOnlySpan<char> candidate) =>
+        Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || Metric().IsMatch(candidate)
+        || (HyphenatedPhrase().IsMatch(candidate) && !candidate.ContainsAnyInRange('0', '9'));
 
     public static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
 
@@ -53,6 +58,9 @@ internal static partial class NameShape
     /// ("ResNet", "RAG"), since title case capitalises every part of a hyphenated word ("Dual-Domain").
     /// </summary>
     public static bool HasCoinedCapitalOrDigit(string word) => InnerCapitalOrDigit(word, capitalAfterLetterOnly: true);
+
+    /// <inheritdoc cref="HasCoinedCapitalOrDigit(string)"/>
+    public static bool HasCoinedCapitalOrDigit(ReadOnlySpan<char> word) => InnerCapitalOrDigit(word, capitalAfterLetterOnly: true);
 
     private static bool InnerCapitalOrDigit(ReadOnlySpan<char> word, bool capitalAfterLetterOnly)
     {

@@ -43,6 +43,11 @@ internal static class NoveltyStopWords
 
     public static bool Contains(string word) => Words.Contains(word);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSpans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <inheritdoc cref="ContainsOrSingular(string)"/>
+    public static bool ContainsOrSingular(ReadOnlySpan<char> word) => WordSpans.Contains(word) || WordSpans.Contains(word.TrimEnd('s'));
+
     /// <summary>The word or, with a final lower-case "s" dropped, its singular ("SSMs", "LLMs").</summary>
     public static bool ContainsOrSingular(string word) => Words.Contains(word) || Words.Contains(word.TrimEnd('s'));
 }

@@ -19,10 +19,10 @@ internal static partial class UsedNames
     /// </summary>
     private readonly record struct Word(int Start, int End, WordRole Role, EntityKind Kind, bool Comma, bool Closes, bool Opens);
 
-    /// <summary>Splits a field into words, taking each linked mention as one word.</summary>
-    private static List<Word> Words(string text, IReadOnlyList<ResolvedMention> chosen)
+    /// <summary>Splits a field into words, taking each linked mention as one word; the caller disposes of the buffer.</summary>
+    private static WordBuffer Words(string text, IReadOnlyList<ResolvedMention> chosen)
     {
-        var words = new List<Word>();
+        var words = new WordBuffer(text.Length / 5);
         var next = 0; // the first chosen mention not yet passed
         var i = 0;
         while (i < text.Length)
@@ -78,16 +78,7 @@ internal static partial class UsedNames
             var tail = core;
             if (role != WordRole.Known)
             {
-                while (core > start && IsClosing(text[core - 1]))
-                {
-                    core--;
-                }
-
-                if (core - start > 2 && text[core - 1] == 's' && text[core - 2] is '\'' or '’')
-                {
-                    core -= 2; // possessive outside the span
-                }
-
+                (_, core) = Core(text, start, end);
                 tail = core;
             }
 
@@ -100,17 +91,77 @@ internal static partial class UsedNames
             {
                 var span = text.AsSpan(start, core - start);
                 role = span is "and" or "or" or "&" ? WordRole.Conjunction
-                    : !span.Contains("://", StringComparison.Ordinal) && UsedNameShape.IsName(span) ? WordRole.Name
+                    : UsedNameShape.MayBeName(span) && !span.Contains("://", StringComparison.Ordinal) ? WordRole.Name
                     : WordRole.Other;
             }
 
             var comma = trailing.Contains(',') && !trailing.Contains(';');
-            var closes = trailing.IndexOfAny(".;:)]!?") >= 0;
+            var closes = trailing.ContainsAny(ListEnds);
             words.Add(new Word(start, core, role, kind, comma, closes, start > i));
             i = end;
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The words of one field in an array rented from the shared pool: every field of every paper is split, and a list
+    /// grown word by word was most of the linker's garbage.
+    /// </summary>
+    private sealed class WordBuffer(int capacity) : IDisposable
+    {
+        private Word[] _items = System.Buffers.ArrayPool<Word>.Shared.Rent(Math.Max(16, capacity));
+
+        public int Count { get; private set; }
+
+        public Word this[int index] => _items[index];
+
+        public bool HasName { get; private set; }
+
+        public void Add(Word word)
+        {
+            if (Count == _items.Length)
+            {
+                var larger = System.Buffers.ArrayPool<Word>.Shared.Rent(_items.Length * 2);
+                _items.AsSpan(0, Count).CopyTo(larger);
+                System.Buffers.ArrayPool<Word>.Shared.Return(_items);
+                _items = larger;
+            }
+
+            _items[Count++] = word;
+            HasName |= word.Role == WordRole.Name;
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<Word>.Shared.Return(_items);
+            _items = [];
+            Count = 0;
+        }
+    }
+
+    /// <summary>Punctuation after a word that ends a list there (a comma continues it).</summary>
+    private static readonly System.Buffers.SearchValues<char> ListEnds = System.Buffers.SearchValues.Create(".;:)]!?");
+
+    /// <summary>A word's span without the brackets and quotes before it, the punctuation after it and a possessive.</summary>
+    private static (int Start, int End) Core(string text, int start, int end)
+    {
+        while (start < end && IsOpening(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsClosing(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start > 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')
+        {
+            end -= 2; // possessive outside the span
+        }
+
+        return (start, end);
     }
 
     private static bool IsOpening(char c) => c is '(' or '[' or '"' or '\'' or '“' or '‘';
@@ -135,7 +186,7 @@ internal static partial class UsedNames
     /// RICE and SateHaze1K datasets", "the SIMS dataset"), a plural kind noun and "such as"/"including" before it
     /// ("benchmarks such as Q-Bench and AesBench"), or linked entities of one kind in it ("GSM8K, M-GSM and MATH").
     /// </summary>
-    private static void AddListed(string text, List<Word> words, Dictionary<string, EntityKind> found, List<string> order)
+    private static void AddListed(string text, WordBuffer words, Dictionary<string, EntityKind> found, List<string> order)
     {
         var i = 0;
         while (i < words.Count)
@@ -152,6 +203,18 @@ internal static partial class UsedNames
                 last = nextItem;
             }
 
+            var named = false;
+            for (var w = i; w <= last && !named; w++)
+            {
+                named = words[w].Role == WordRole.Name;
+            }
+
+            if (!named)
+            {
+                i = last + 1; // linked entities only: nothing to add, whatever the context says
+                continue;
+            }
+
             // One name before "models" or "methods" is as often a class ("the ReTA models") as a name; before
             // "dataset" or "baseline" it is a name.
             var kind = KindAfter(text, words, last) is { } after && (last > i || after == EntityKind.Dataset || IsBaseline(text, words, last))
@@ -161,7 +224,9 @@ internal static partial class UsedNames
             {
                 for (var w = i; w <= last; w++)
                 {
-                    if (words[w].Role == WordRole.Name)
+                    // A list is split on the cheap test (UsedNameShape.MayBeName); only its items are asked the
+                    // whole question.
+                    if (words[w].Role == WordRole.Name && UsedNameShape.IsName(text.AsSpan(words[w].Start, words[w].End - words[w].Start)))
                     {
                         var surface = text[words[w].Start..words[w].End];
                         if (found.TryAdd(surface, k))
@@ -177,7 +242,7 @@ internal static partial class UsedNames
     }
 
     /// <summary>Whether the list goes on after item <paramref name="item"/>: ", Y", " and Y", ", and Y", " or Y".</summary>
-    private static bool Continues(List<Word> words, int item, out int nextItem)
+    private static bool Continues(WordBuffer words, int item, out int nextItem)
     {
         nextItem = -1;
         if (words[item].Role is not (WordRole.Name or WordRole.Known) || words[item].Closes)
@@ -203,7 +268,7 @@ internal static partial class UsedNames
     }
 
     /// <summary>The kind a noun right after the list names: "… datasets", "… benchmark", "… models".</summary>
-    private static EntityKind? KindAfter(string text, List<Word> words, int last)
+    private static EntityKind? KindAfter(string text, WordBuffer words, int last)
     {
         if (words[last].Closes || words[last].Comma || last + 1 >= words.Count || words[last + 1].Opens)
         {
@@ -214,7 +279,7 @@ internal static partial class UsedNames
     }
 
     /// <summary>The kind of a plural noun before "such as", "including", "like", "e.g." right before the list.</summary>
-    private static EntityKind? KindBefore(string text, List<Word> words, int first)
+    private static EntityKind? KindBefore(string text, WordBuffer words, int first)
     {
         var j = first - 1;
         if (j >= 1 && TextOf(text, words[j]) is "as" && TextOf(text, words[j - 1]) is "such")
@@ -237,7 +302,7 @@ internal static partial class UsedNames
     /// A baseline the paper compares with: "outperforms SAMSEG", "compared with FooNet and BarNet", "gains over
     /// QuuxPO". Not "against", which as often precedes an attack's target ("against AWS's API"). Typed a method; the kind is the guidelines' tie-breaker's least wrong guess for an unknown baseline.
     /// </summary>
-    private static EntityKind? ComparedWith(string text, List<Word> words, int first)
+    private static EntityKind? ComparedWith(string text, WordBuffer words, int first)
     {
         if (first == 0 || words[first - 1].Closes || words[first - 1].Comma)
         {
@@ -258,7 +323,7 @@ internal static partial class UsedNames
     /// MVTec-AD and VisA"), typed a dataset. Not "in", which as often lists metrics ("gains in MOTA and IDF1", judged
     /// on the corpus).
     /// </summary>
-    private static EntityKind? EvaluatedOn(string text, List<Word> words, int first, int last)
+    private static EntityKind? EvaluatedOn(string text, WordBuffer words, int first, int last)
     {
         if (last == first || first == 0 || words[first - 1].Closes || words[first - 1].Comma)
         {
@@ -293,13 +358,13 @@ internal static partial class UsedNames
     [System.Text.RegularExpressions.GeneratedRegex(@"-\d+(?:\.\d+)?[BM]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ParameterCount();
 
-    private static bool IsBaseline(string text, List<Word> words, int last) =>
+    private static bool IsBaseline(string text, WordBuffer words, int last) =>
         last + 1 < words.Count && TextOf(text, words[last + 1]).StartsWith("baseline", StringComparison.OrdinalIgnoreCase);
 
     private static string TextOf(string text, Word word) => text[word.Start..word.End];
 
     /// <summary>The one kind of the linked entities in the list, when it holds two items or more and they agree.</summary>
-    private static EntityKind? KnownKind(List<Word> words, int first, int last)
+    private static EntityKind? KnownKind(WordBuffer words, int first, int last)
     {
         if (last == first)
         {
@@ -327,20 +392,30 @@ internal static partial class UsedNames
 
     private static EntityKind? KindNoun(ReadOnlySpan<char> noun, bool? plural)
     {
-        var lower = noun.ToString().ToLowerInvariant();
-        var isPlural = lower.EndsWith('s') || lower is "corpora";
-        if (plural == true && !isPlural)
+        // Asked after every list, so compared in place rather than lower-cased into a string.
+        if (noun.Length is < 3 or > 13 || (plural == true && !(noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.Equals("corpora", StringComparison.OrdinalIgnoreCase))))
         {
             return null;
         }
 
-        return lower switch
+        foreach (var (word, kind) in KindNouns)
         {
-            "dataset" or "datasets" or "benchmark" or "benchmarks" or "corpus" or "corpora" => EntityKind.Dataset,
-            "model" or "models" or "llms" or "vlms" or "mllms" => EntityKind.Model,
-            "architecture" or "architectures" or "backbone" or "backbones" => EntityKind.Architecture,
-            "algorithm" or "algorithms" or "method" or "methods" or "framework" or "frameworks" or "baseline" or "baselines" => EntityKind.Method,
-            _ => null,
-        };
+            if (noun.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly (string Word, EntityKind Kind)[] KindNouns =
+    [
+        ("dataset", EntityKind.Dataset), ("datasets", EntityKind.Dataset), ("benchmark", EntityKind.Dataset), ("benchmarks", EntityKind.Dataset),
+        ("corpus", EntityKind.Dataset), ("corpora", EntityKind.Dataset),
+        ("model", EntityKind.Model), ("models", EntityKind.Model), ("llms", EntityKind.Model), ("vlms", EntityKind.Model), ("mllms", EntityKind.Model),
+        ("architecture", EntityKind.Architecture), ("architectures", EntityKind.Architecture), ("backbone", EntityKind.Architecture), ("backbones", EntityKind.Architecture),
+        ("algorithm", EntityKind.Method), ("algorithms", EntityKind.Method), ("method", EntityKind.Method), ("methods", EntityKind.Method),
+        ("framework", EntityKind.Method), ("frameworks", EntityKind.Method), ("baseline", EntityKind.Method), ("baselines", EntityKind.Method),
+    ];
 }

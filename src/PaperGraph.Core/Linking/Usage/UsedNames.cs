@@ -52,16 +52,18 @@ internal static partial class UsedNames
     /// </summary>
     public static void Find(string text, IReadOnlyList<ResolvedMention> chosen, EntityCatalog catalog, IReadOnlyList<AbbreviationDefinition> definitions, Found found)
     {
-        if (text.Length == 0)
+        if (text.Length > 0 && HasUnlinkedName(text, chosen))
         {
-            return;
+            FindEverywhere(text, chosen, catalog, definitions, found);
         }
 
-        var words = Words(text, chosen);
-        if (!words.Exists(w => w.Role == WordRole.Name))
-        {
-            return;
-        }
+        // else no word the lists could add: the field is not split into words at all
+    }
+
+    /// <summary><see cref="Find"/> without its test for a name first: the plain path it is tested against.</summary>
+    internal static void FindEverywhere(string text, IReadOnlyList<ResolvedMention> chosen, EntityCatalog catalog, IReadOnlyList<AbbreviationDefinition> definitions, Found found)
+    {
+        using var words = Words(text, chosen);
 
         var listed = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -105,6 +107,38 @@ internal static partial class UsedNames
 
         return only;
     }
+
+    /// <summary>
+    /// Whether a word of the field that no linked span touches is a coined name (<see cref="UsedNameShape.IsName"/>),
+    /// read the way <see cref="Words"/> reads words. Only such a word can be added, so a field without one, most
+    /// titles and many abstracts, skips the split. Found by jumping from capital to capital and digit to digit.
+    /// </summary>
+    internal static bool HasUnlinkedName(string text, IReadOnlyList<ResolvedMention> chosen)
+    {
+        var next = 0; // the first chosen mention that does not end before the word
+        for (var at = text.AsSpan().IndexOfAny(CapitalsAndDigits); at >= 0;)
+        {
+            var (start, end) = WordAround(text, at);
+            var (coreStart, coreEnd) = Core(text, start, end);
+            while (next < chosen.Count && chosen[next].End <= coreStart)
+            {
+                next++;
+            }
+
+            var touched = next < chosen.Count && chosen[next].Start < coreEnd;
+            if (!touched && coreEnd > coreStart && UsedNameShape.IsName(text.AsSpan(coreStart, coreEnd - coreStart)))
+            {
+                return true;
+            }
+
+            var rest = end < text.Length ? text.AsSpan(end).IndexOfAny(CapitalsAndDigits) : -1;
+            at = rest < 0 ? -1 : end + rest;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CapitalsAndDigits = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>Every whole-word occurrence of a found name in a field outside the spans already linked and outside URLs, in order.</summary>
     public static List<(int Start, int End, string Surface)> Occurrences(string text, IReadOnlyList<ResolvedMention> chosen, Found found)
@@ -159,6 +193,13 @@ internal static partial class UsedNames
 
     private static bool InUrl(string text, int at)
     {
+        var (start, end) = WordAround(text, at);
+        return text.AsSpan(start, end - start).Contains("://", StringComparison.Ordinal);
+    }
+
+    /// <summary>The run of non-space chars holding position <paramref name="at"/>.</summary>
+    private static (int Start, int End) WordAround(string text, int at)
+    {
         var start = at;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
         {
@@ -171,6 +212,6 @@ internal static partial class UsedNames
             end++;
         }
 
-        return text.AsSpan(start, end - start).Contains("://", StringComparison.Ordinal);
+        return (start, end);
     }
 }
