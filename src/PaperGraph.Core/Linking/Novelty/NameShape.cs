@@ -44,10 +44,23 @@ internal static partial class NameShape
     /// <summary>Whether a word ends in a suffix that makes it a modifier ("LLM-based", "GPT-generated").</summary>
     public static bool HasDescriptiveSuffix(ReadOnlySpan<char> word) => DescriptiveSuffix().IsMatch(word);
 
-    /// <summary><see cref="IsDescriptive(string)"/> of a span, for callers that ask it of many words.</summary>
+    /// <summary>The span form of <see cref="IsDescriptive(string)"/>, for callers that ask it of many words.</summary>
     public static bool IsDescriptive(ReadOnlySpan<char> candidate) =>
         Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || Metric().IsMatch(candidate)
-        || (HyphenatedPhrase().IsMatch(candidate) && !candidate.ContainsAnyInRange('0', '9'));
+        || (HyphenatedPhrase().IsMatch(candidate) && !HasDigit(candidate));
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool HasInnerCapitalOrDigit(string word) => HasInnerCapitalOrDigit(word.AsSpan());
 
@@ -86,9 +99,7 @@ internal static partial class NameShape
     /// ("Vision-Language-Action Models"), a team ("XInsight Lab"), a metric ("Turn Stability Score") or a hyphenated phrase of plain words
     /// ("Perceive-then-Plan", "Chain-of-Thought").
     /// </summary>
-    public static bool IsDescriptive(string candidate) =>
-        Size().IsMatch(candidate) || ClassOrTeam().IsMatch(candidate) || Metric().IsMatch(candidate)
-        || (HyphenatedPhrase().IsMatch(candidate) && !candidate.Any(char.IsDigit));
+    public static bool IsDescriptive(string candidate) => IsDescriptive(candidate.AsSpan());
 
     [GeneratedRegex(@"-(?:based|like|style|aware|driven|guided|free|enhanced|powered|specific|only|hard|complete|level|scale|wise|agnostic|invariant|oriented|centric|dependent|independent|parameters?|shot|dimensional|bit|grained|tuned|trained|augmented|informed|conditioned|sized|generated|aided|assisted|produced|synthesized|annotated|labeled|labelled|empowered|supervised|inspired|induced|written)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptiveSuffix();

@@ -49,5 +49,5 @@ internal static class NoveltyStopWords
     public static bool ContainsOrSingular(ReadOnlySpan<char> word) => WordSpans.Contains(word) || WordSpans.Contains(word.TrimEnd('s'));
 
     /// <summary>The word or, with a final lower-case "s" dropped, its singular ("SSMs", "LLMs").</summary>
-    public static bool ContainsOrSingular(string word) => Words.Contains(word) || Words.Contains(word.TrimEnd('s'));
+    public static bool ContainsOrSingular(string word) => ContainsOrSingular(word.AsSpan());
 }

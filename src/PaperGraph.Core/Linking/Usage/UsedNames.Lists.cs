@@ -275,7 +275,7 @@ internal static partial class UsedNames
             return null;
         }
 
-        return KindNoun(text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start), plural: null);
+        return KindNoun(text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start), pluralOnly: false);
     }
 
     /// <summary>The kind of a plural noun before "such as", "including", "like", "e.g." right before the list.</summary>
@@ -295,7 +295,7 @@ internal static partial class UsedNames
             return null;
         }
 
-        return j >= 0 && !words[j].Closes ? KindNoun(text.AsSpan(words[j].Start, words[j].End - words[j].Start), plural: true) : null;
+        return j >= 0 && !words[j].Closes ? KindNoun(text.AsSpan(words[j].Start, words[j].End - words[j].Start), pluralOnly: true) : null;
     }
 
     /// <summary>
@@ -390,10 +390,10 @@ internal static partial class UsedNames
         return kind;
     }
 
-    private static EntityKind? KindNoun(ReadOnlySpan<char> noun, bool? plural)
+    private static EntityKind? KindNoun(ReadOnlySpan<char> noun, bool pluralOnly)
     {
         // Asked after every list, so compared in place rather than lower-cased into a string.
-        if (noun.Length is < 3 or > 13 || (plural == true && !(noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.Equals("corpora", StringComparison.OrdinalIgnoreCase))))
+        if (noun.Length is < 3 or > 13 || (pluralOnly && !(noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.Equals("corpora", StringComparison.OrdinalIgnoreCase))))
         {
             return null;
         }

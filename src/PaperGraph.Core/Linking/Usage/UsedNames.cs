@@ -16,7 +16,8 @@ internal static partial class UsedNames
     public const string Source = "used";
 
     /// <summary>A used name's kind and the entity its mentions go to.</summary>
-    public readonly record struct Use(EntityKind Kind, string EntityId);
+    /// <param name="InCatalog">The entity is a catalog entity never matched in text, not one of the used names.</param>
+    public readonly record struct Use(EntityKind Kind, string EntityId, bool InCatalog);
 
     /// <summary>What <see cref="Find"/> returns: the names in the order first found, with what each was found as.</summary>
     public sealed class Found
@@ -34,7 +35,7 @@ internal static partial class UsedNames
             foreach (var surface in Order)
             {
                 var use = Uses[surface];
-                if (use.EntityId == EntityId(surface, use.Kind))
+                if (!use.InCatalog)
                 {
                     entities.Add(EntityFor(surface, use.Kind));
                 }
@@ -82,7 +83,7 @@ internal static partial class UsedNames
                 : EntityId(surface, kind);
             if (entityId is not null)
             {
-                found.Uses.Add(surface, new Use(kind, entityId));
+                found.Uses.Add(surface, new Use(kind, entityId, InCatalog: unlinked.Count > 0));
                 found.Order.Add(surface);
             }
         }
