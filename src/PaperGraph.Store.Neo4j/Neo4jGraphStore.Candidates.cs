@@ -9,7 +9,8 @@ public sealed partial class Neo4jGraphStore
     // The word index: (:Paper)-[:HAS_WORD]->(:PaperWord {word}) for every distinct word of the title and
     // abstract, written in the paper's own transaction (UpsertPapersAsync) and only when its text changed
     // (wordsIndexed holds the fingerprint it was built from). It answers "which papers hold these words"
-    // by an index seek instead of a scan of every paper, on 3.x (no full-text index) as on 4.x/5.x.
+    // by an index seek instead of a scan of every paper, on 3.x (no full-text index) as on 4.x/5.x, and an edge's
+    // counts (PaperWordsRow) are what search scores the paper by for that word.
     private const string IndexPaperWordsCypher = """
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
@@ -19,10 +20,8 @@ public sealed partial class Neo4jGraphStore
         OPTIONAL MATCH (p)-[old:HAS_WORD]->(:PaperWord)
         WITH p, row, collect(old) AS stale
         FOREACH (r IN stale | DELETE r)
-        WITH p, row
-        UNWIND row.words AS word
-        MERGE (w:PaperWord {word: word})
-        CREATE (p)-[:HAS_WORD]->(w)
+        FOREACH (word IN row.words | MERGE (w:PaperWord {word: word}) CREATE (p)-[:HAS_WORD]->(w))
+        FOREACH (c IN row.counted | MERGE (w:PaperWord {word: c.word}) CREATE (p)-[:HAS_WORD {t: c.t, a: c.a}]->(w))
         """;
 
     // One round trip for every text of a batch: each starts from the papers holding its rarest indexed word (the

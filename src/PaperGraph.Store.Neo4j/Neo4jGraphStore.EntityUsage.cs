@@ -7,9 +7,12 @@ namespace PaperGraph.Store.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    // PapersMentioningCypher returning each paper with its row, so the page's papers need no read of their own.
-    private const string PapersMentioningWithNodesCypher =
-        PapersMentioningRowsCypher + "RETURN p.id, sortKey, " + PaperNode.Projection + "\nORDER BY sortKey, p.id\nLIMIT $limit";
+    // PapersMentioningCypher returning each paper with its row, so the page's papers need no read of their own. The
+    // page is cut before the papers are read: 3.1 projects every row of a RETURN before its ORDER BY … LIMIT.
+    private const string PapersMentioningWithNodesCypher = PapersMentioningRowsCypher + """
+        WITH p, sortKey ORDER BY sortKey, p.id LIMIT $limit
+        RETURN p.id, sortKey,
+        """ + " " + PaperNode.Projection + "\nORDER BY sortKey, p.id";
 
     // CountPapersAsync of this entity within these dates, without the general filter's read of every paper's mentions
     // (the anchor is the only entity asked for): the rows PapersMentioningRowsCypher pages through, all of them.

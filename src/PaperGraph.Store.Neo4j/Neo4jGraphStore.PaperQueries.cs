@@ -65,17 +65,10 @@ public sealed partial class Neo4jGraphStore
 
         """;
 
-    // Relevance is FTS5's bm25(papers_fts, 4.0, 1.0) term for term, in its order of operations, so both stores give
-    // papers the same score: a title occurrence weighs 4, an abstract one 1, k1 = 1.2, b = 0.75. The stored word
-    // strings separate words by two spaces, so replace() removes every occurrence of a padded term and the length
-    // lost counts them. Like bm25(), the key is the negated score; descending orders negate a number, so every
-    // order is ascending on (sortKey, id).
+    // Relevance has statements of its own (SearchCypher). Descending orders negate a number, so every order is
+    // ascending on (sortKey, id).
     private const string PaperSortKeyCypher = PaperFilterCypher + """
         WITH p, CASE $order
-            WHEN 'rank' THEN -reduce(score = 0.0, x IN [t IN terms | {idf: t.idf,
-                    f: 4.0 * ((size(p.titleWords) - size(replace(p.titleWords, t.padded, ''))) / size(t.padded))
-                        + (size(p.abstractWords) - size(replace(p.abstractWords, t.padded, ''))) / size(t.padded)}] |
-                score + x.idf * ((x.f * (1.2 + 1.0)) / (x.f + 1.2 * (1 - 0.75 + 0.75 * p.tokenCount / avgdl))))
             WHEN 'date-desc' THEN -p.dateOrd
             WHEN 'date-asc' THEN p.dateOrd
             WHEN 'title' THEN p.title
@@ -83,65 +76,16 @@ public sealed partial class Neo4jGraphStore
 
         """;
 
-    private const string PaperPageCypher = PaperSortKeyCypher + """
+    private static readonly string PaperPageCypher = PaperSortKeyCypher + """
         WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
-        RETURN
-        """ + " " + PaperNode.Projection + """
-        , sortKey
-        ORDER BY sortKey, p.id
-        LIMIT $limit
-        """;
+
+        """ + SearchCypher.Top("sortKey", "sortKey, p.id");
 
     // Backwards (last/before): the mirror image, nearest to the cursor first; the caller reverses the rows.
-    private const string PaperPageBackwardCypher = PaperSortKeyCypher + """
+    private static readonly string PaperPageBackwardCypher = PaperSortKeyCypher + """
         WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND p.id < $afterId)
-        RETURN
-        """ + " " + PaperNode.Projection + """
-        , sortKey
-        ORDER BY sortKey DESC, p.id DESC
-        LIMIT $limit
-        """;
 
-    // The first page of a search by relevance alone also says how many papers matched: past
-    // Neo4jOptions.SearchRankLimit the list is the common-word order, as on SQLite.
-    private const string CountedRankCypher = PaperSortKeyCypher + """
-        WITH collect({p: p, sortKey: sortKey}) AS ranked
-        UNWIND ranked AS r
-        WITH r.p AS p, r.sortKey AS sortKey, size(ranked) AS matched
-        RETURN
-        """ + " " + PaperNode.Projection + """
-        , sortKey, matched
-        ORDER BY sortKey {0}
-        LIMIT $limit
-        """;
-
-    private static readonly string RankFirstPageCypher = CountedRankCypher.Replace("{0}", ", p.id", StringComparison.Ordinal);
-    private static readonly string RankLastPageCypher = CountedRankCypher.Replace("sortKey {0}", "sortKey DESC, p.id DESC", StringComparison.Ordinal);
-
-    // SQLite's order for a search matching too many papers to rank (CommonWordSearch): papers holding every term in
-    // the title first, then the others, each newest first by creation sequence (SQLite's row id).
-    private const string CommonWordGroupCypher = PaperFilterCypher + """
-        WITH p, CASE WHEN all(t IN terms WHERE p.titleWords CONTAINS t.padded) THEN 0 ELSE 1 END AS grp
-
-        """;
-
-    private const string CommonWordPageCypher = CommonWordGroupCypher + """
-        WHERE $afterGroup IS NULL OR grp > $afterGroup OR (grp = $afterGroup AND p.seq < $afterSeq)
-        RETURN
-        """ + " " + PaperNode.Projection + """
-        , grp, p.seq
-        ORDER BY grp, p.seq DESC
-        LIMIT $limit
-        """;
-
-    private const string CommonWordPageBackwardCypher = CommonWordGroupCypher + """
-        WHERE $afterGroup IS NULL OR grp < $afterGroup OR (grp = $afterGroup AND p.seq > $afterSeq)
-        RETURN
-        """ + " " + PaperNode.Projection + """
-        , grp, p.seq
-        ORDER BY grp DESC, p.seq
-        LIMIT $limit
-        """;
+        """ + SearchCypher.Top("sortKey", "sortKey DESC, p.id DESC");
 
     private const string PaperCountCypher = PaperFilterCypher + "RETURN count(p)";
 
@@ -153,6 +97,8 @@ public sealed partial class Neo4jGraphStore
     [
         (SearchTermsBefore5 + MatchAnchorPapers, SearchTerms5 + MatchAnchorPapers),
         (SearchTermsBefore5 + MatchEveryPaper, SearchTerms5 + MatchFullTextPapers),
+        (SearchCypher.TermStatisticsBefore5, SearchCypher.TermStatistics5),
+        (SearchCypher.EveryPaperHead, SearchCypher.FullTextHead),
         PaperIdsWithWordsForms,
     ];
 
@@ -167,10 +113,9 @@ public sealed partial class Neo4jGraphStore
         }
 
         var order = PageCursor.PaperList(query.OrderBy, isSearch: words.Count > 0);
-        var searchOnly = order == PageCursor.PapersByRank && IsSearchOnly(query.Filter);
-        if (searchOnly && PageCursor.IsOf<long[]>(query.After, PageCursor.PapersByRankCommon))
+        if (order == PageCursor.PapersByRank)
         {
-            return await QueryCommonWordPageAsync(head, query, words, cancellationToken);
+            return await QueryPapersByRankAsync(query, words, cancellationToken);
         }
 
         (JsonElement Key, string Id)? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<JsonElement>(query.After, order);
@@ -179,17 +124,8 @@ public sealed partial class Neo4jGraphStore
         parameters["afterKey"] = after?.Key;
         parameters["afterId"] = after?.Id;
         parameters["limit"] = query.First + 1;
-        var counted = searchOnly && after is null;
-        var cypher = counted ? (query.Backward ? RankLastPageCypher : RankFirstPageCypher)
-            : query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
+        var cypher = query.Backward ? PaperPageBackwardCypher : PaperPageCypher;
         var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
-        // The counted page knows how many papers match: the connection's totalCount takes it instead of a second scan.
-        long? total = counted ? (result.Rows.Count == 0 ? 0 : result.Rows[0].Int64(2)) : null;
-        if (total > _options.SearchRankLimit)
-        {
-            return await QueryCommonWordPageAsync(head, query, words, cancellationToken) with { TotalCount = total };
-        }
-
         var items = result.Rows.Take(query.First)
             .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), PageCursor.Encode(order, row[1], row[0].GetProperty("id").GetString()!)))
             .ToList();
@@ -198,7 +134,7 @@ public sealed partial class Neo4jGraphStore
             items.Reverse();
         }
 
-        return new Page<Paper>(items, result.Rows.Count > query.First) { TotalCount = total };
+        return new Page<Paper>(items, result.Rows.Count > query.First);
     }
 
     public async Task<long> CountPapersAsync(PaperFilter filter, CancellationToken cancellationToken)
@@ -219,34 +155,6 @@ public sealed partial class Neo4jGraphStore
         var parameters = FilterParameters(filter, words);
         var result = await _client.RunAsync(new CypherStatement(head + PaperCountCypher, parameters), cancellationToken);
         return result.Rows.Count == 0 ? 0 : result.Rows[0].Int64(0);
-    }
-
-    /// <summary>A page of a search-only list by relevance that matched more than <see cref="Neo4jOptions.SearchRankLimit"/> papers.</summary>
-    private async Task<Page<Paper>> QueryCommonWordPageAsync(string head, PaperQuery query, IReadOnlyList<string> words, CancellationToken cancellationToken)
-    {
-        long[]? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<long[]>(query.After, PageCursor.PapersByRankCommon).Key;
-        if (after is not null && after is not [0 or 1, _])
-        {
-            throw new ArgumentException("The cursor is not one this list made.", nameof(query));
-        }
-
-        var parameters = FilterParameters(query.Filter, words);
-        parameters["afterGroup"] = after?[0];
-        parameters["afterSeq"] = after?[1];
-        parameters["limit"] = query.First + 1;
-        var cypher = query.Backward ? CommonWordPageBackwardCypher : CommonWordPageCypher;
-        var result = await _client.RunAsync(new CypherStatement(head + cypher, parameters), cancellationToken);
-        var items = result.Rows.Take(query.First)
-            .Select(row => new PageItem<Paper>(
-                row.As<PaperNode>(0).ToPaper(),
-                PageCursor.Encode(PageCursor.PapersByRankCommon, new[] { row.Int64(1), row.Int64(2) }, row[0].GetProperty("id").GetString()!)))
-            .ToList();
-        if (query.Backward)
-        {
-            items.Reverse();
-        }
-
-        return new Page<Paper>(items, result.Rows.Count > query.First);
     }
 
     private async Task<(string Head, IReadOnlyList<string> Words)> PaperSourceAsync(PaperFilter filter, CancellationToken cancellationToken)

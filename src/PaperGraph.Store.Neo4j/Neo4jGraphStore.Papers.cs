@@ -57,7 +57,7 @@ public sealed partial class Neo4jGraphStore
             var next = CypherClient.Prepare(
             [
                 // Search statistics first: they lock, create the new papers in order and count against the stored ones.
-                new CypherStatement(SearchStatistics.LockAndCreateCypher, new { ids = rows.Select(row => row.Id).ToList() }),
+                new CypherStatement(SearchStatistics.LockAndCreateCypher, new { ids = rows.Select(row => row.Id).ToList(), wordIndex = PaperWordsRow.Version }),
                 new CypherStatement(SearchStatistics.TokenDeltaCypher, new { rows = counts }),
                 new CypherStatement(SearchStatistics.CommonWordDeltaCypher, new { rows = counts }),
                 new CypherStatement(UpsertPapersCypher, new { rows }),
@@ -128,6 +128,39 @@ public sealed partial class Neo4jGraphStore
             ],
             cancellationToken);
         _logger.LogInformation("Neo4j search statistics created; {PaperCount} stored papers counted", counted);
+    }
+
+    /// <summary>
+    /// Gives a store whose word index is of another form than <see cref="PaperWordsRow.Version"/> (an older one, whose
+    /// edges carry no counts) the current form, once: each paper indexed in another form is indexed again from its
+    /// stored text, a batch per transaction, then the statistics node records the form. Until then search would take
+    /// an old edge for one abstract occurrence. A new store is of the current form from its first write.
+    /// </summary>
+    private async Task EnsureWordIndexFormAsync(CancellationToken cancellationToken)
+    {
+        var form = await _client.RunAsync(new CypherStatement(SearchStatistics.WordIndexFormCypher), cancellationToken);
+        if (form.Rows.Count == 0 || form.Rows[0].NullableString(0) == PaperWordsRow.Version)
+        {
+            return;
+        }
+
+        var indexed = 0;
+        var parameters = new { suffix = " " + PaperWordsRow.Version, limit = BatchSize };
+        while (true)
+        {
+            var found = await _client.RunAsync(new CypherStatement(SearchStatistics.PapersOfOtherIndexFormCypher, parameters), cancellationToken);
+            if (found.Rows.Count == 0)
+            {
+                break;
+            }
+
+            var rows = PapersOf(found).Select(PaperWordsRow.From).ToList();
+            await _client.RunAsync(new CypherStatement(IndexPaperWordsCypher, new { rows }), cancellationToken);
+            indexed += rows.Count;
+        }
+
+        await _client.RunAsync(new CypherStatement(SearchStatistics.SetWordIndexFormCypher, new { wordIndex = PaperWordsRow.Version }), cancellationToken);
+        _logger.LogInformation("Neo4j word index brought to form {WordIndexForm}; {PaperCount} papers indexed again", PaperWordsRow.Version, indexed);
     }
 
     private const string StoredDatesCypher = """

@@ -38,6 +38,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
         _logger.LogInformation("Neo4j schema {SchemaFamily} applied for server {Version}", endpoint.SchemaFamily, endpoint.Version);
         await EnsureSearchStatisticsAsync(cancellationToken);
+        await EnsureWordIndexFormAsync(cancellationToken);
     }
 
     private const string CountPapersCypher = "MATCH (p:Paper) RETURN count(p)";

@@ -5,7 +5,8 @@ namespace PaperGraph.Store.Neo4j.Papers;
 /// same on both stores: the number of papers and of words in their titles and abstracts (a
 /// <c>(:SearchStats {key: 'papers'})</c> node), how many papers hold each word (an indexed word's <c>HAS_WORD</c>
 /// degree; a <see cref="CommonWords">common word's</see> <c>papers</c> counter on its <c>:PaperWord</c> node), and
-/// each paper's own word count and creation sequence (FTS5's row id, which orders searches of very common words).
+/// each paper's own word count and creation sequence (FTS5's row id, which orders searches of very common words), and
+/// the form of the word index (<see cref="PaperWordsRow.Version"/>: its edges' counts are the term frequencies).
 /// </summary>
 /// <remarks>
 /// The counters change in the transaction that writes the papers, before it writes them (the deltas are taken
@@ -15,10 +16,11 @@ namespace PaperGraph.Store.Neo4j.Papers;
 internal static class SearchStatistics
 {
     // Locks the node (a SET takes the write lock; MERGE alone does not), then creates the batch's new papers with
-    // the next sequence numbers, in batch order (as SQLite gives them row ids), and counts them.
+    // the next sequence numbers, in batch order (as SQLite gives them row ids), and counts them. A new store's index
+    // is of the current form from its first paper.
     public const string LockAndCreateCypher = """
         MERGE (s:SearchStats {key: 'papers'})
-        ON CREATE SET s.papers = 0, s.tokens = 0, s.seq = 0
+        ON CREATE SET s.papers = 0, s.tokens = 0, s.seq = 0, s.wordIndex = $wordIndex
         SET s.locked = true
         WITH s
         UNWIND range(0, size($ids) - 1) AS i
@@ -51,6 +53,17 @@ internal static class SearchStatistics
         MERGE (w:PaperWord {word: word})
         SET w.papers = coalesce(w.papers, 0) + delta
         """;
+
+    // The form of the word index the store holds (no row: no statistics node, so no papers yet).
+    public const string WordIndexFormCypher = "MATCH (s:SearchStats {key: 'papers'}) RETURN s.wordIndex";
+
+    public const string SetWordIndexFormCypher = "MATCH (s:SearchStats {key: 'papers'}) SET s.wordIndex = $wordIndex";
+
+    // A store indexed in another form: the papers still to index again, a page at a time.
+    public const string PapersOfOtherIndexFormCypher = """
+        MATCH (p:Paper) WHERE p.wordsIndexed IS NOT NULL AND NOT p.wordsIndexed ENDS WITH $suffix
+        RETURN
+        """ + " " + PaperNode.Projection + " LIMIT $limit";
 
     // A store written before the statistics existed: its papers get their counts once, at start-up.
     public const string StatisticsExistCypher = "MATCH (s:SearchStats {key: 'papers'}) RETURN count(s)";

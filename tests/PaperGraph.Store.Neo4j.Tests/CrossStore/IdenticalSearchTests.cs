@@ -6,6 +6,7 @@ using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Tests.Server;
 using PaperGraph.Store.Sqlite;
 using PaperGraph.Testing;
+using PaperGraph.Testing.Contract;
 using PaperGraph.Testing.Neo4j;
 
 namespace PaperGraph.Store.Neo4j.Tests.CrossStore;
@@ -38,24 +39,29 @@ public sealed class IdenticalSearchTests(Neo4jServer server)
 
         var queries = await QueriesAsync(sqlite, ct);
         var ranked = 0;
+        var narrowed = 0;
         foreach (var query in queries)
         {
             var filter = new PaperFilter { Search = query };
-            var fromSqlite = await sqlite.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, PageSize), ct);
-            var fromNeo4j = await host.Store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, PageSize), ct);
-            Assert.True(Ids(fromSqlite).SequenceEqual(Ids(fromNeo4j)), $"\"{query}\": SQLite {string.Join(", ", Ids(fromSqlite))}\n  Neo4j {string.Join(", ", Ids(fromNeo4j))}");
-            Assert.Equal(fromSqlite.HasNextPage, fromNeo4j.HasNextPage);
-            Assert.Equal(await sqlite.CountPapersAsync(filter, ct), await host.Store.CountPapersAsync(filter, ct));
-            foreach (var (left, right) in fromSqlite.Items.Zip(fromNeo4j.Items))
+            var fromSqlite = await SamePageAsync(sqlite, host.Store, new PaperQuery(filter, PaperOrder.Relevance, PageSize), ct);
+            var count = await sqlite.CountPapersAsync(filter, ct);
+            Assert.Equal(count, await host.Store.CountPapersAsync(filter, ct));
+            Assert.True(fromSqlite.TotalCount is null || fromSqlite.TotalCount == count, $"\"{query}\": SQLite's page says {fromSqlite.TotalCount} matches");
+
+            // The next page (read with a cursor, not counted) and the search narrowed to 2024 (the filtered statement)
+            // rank alike too.
+            if (fromSqlite.HasNextPage)
             {
-                var (sqliteScore, neo4jScore) = (PageCursor.Decode<double>(left.Cursor, PageCursor.PapersByRank).Key, PageCursor.Decode<double>(right.Cursor, PageCursor.PapersByRank).Key);
-                Assert.True(Math.Abs(sqliteScore - neo4jScore) <= 1e-9 * Math.Max(1, Math.Abs(sqliteScore)), $"\"{query}\", {left.Node.Id}: bm25 {sqliteScore} on SQLite, {neo4jScore} on Neo4j");
+                await SamePageAsync(sqlite, host.Store, new PaperQuery(filter, PaperOrder.Relevance, PageSize, fromSqlite.Items[^1].Cursor), ct);
             }
+
+            narrowed += (await SamePageAsync(sqlite, host.Store, new PaperQuery(filter with { Year = 2024 }, PaperOrder.Relevance, PageSize), ct)).Items.Count > 1 ? 1 : 0;
 
             ranked += fromSqlite.Items.Count > 1 ? 1 : 0;
         }
 
         Assert.True(ranked >= queries.Count * 3 / 4, $"Only {ranked} of {queries.Count} queries found more than one paper: the comparison says little.");
+        Assert.True(narrowed >= queries.Count / 2, $"Only {narrowed} of {queries.Count} queries narrowed to 2024 found more than one paper.");
 
         // The common-word order: every query matching more papers than the lowered limit, walked to its end and back.
         await using var sqliteLowered = new SqliteGraphStore(new SqliteOptions { DatabasePath = path, SearchRankLimit = LoweredRankLimit }, NullLogger<SqliteGraphStore>.Instance);
@@ -82,11 +88,24 @@ public sealed class IdenticalSearchTests(Neo4jServer server)
         Assert.True(walked >= 3, $"Only {walked} queries matched more than {LoweredRankLimit} papers.");
     }
 
+    // The sample pages carry no dates: two papers in three get a 2024 one (the same on both stores), so a year filter
+    // keeps many.
     private static async Task IngestSamplesAsync(IGraphStore store, CancellationToken ct)
     {
         var sources = SampleCorpus.FileNames.Select(name => new IngestionSource(name, () => SampleCorpus.Open(name))).ToList();
         await new IngestionPipeline(store, TimeProvider.System, NullLogger<IngestionPipeline>.Instance)
             .RunAsync(sources, new IngestionOptions { BatchSize = 100 }, progress: null, ct);
+        var ids = new List<string>();
+        await foreach (var id in store.StreamPaperIdsAsync(ct))
+        {
+            ids.Add(id);
+        }
+
+        var papers = await store.GetPapersAsync(ids, ct);
+        var dated = ids.Where((_, i) => i % 3 != 0)
+            .Select((id, i) => TestData.Record(papers[id] with { Date = new ListingDate(2024, 1 + (i % 12), 1) }))
+            .ToList();
+        await store.UpsertPapersAsync(dated, ct);
     }
 
     /// <summary>
@@ -132,6 +151,34 @@ public sealed class IdenticalSearchTests(Neo4jServer server)
         while (cursor is not null && ids.Count < 1_000);
 
         return ids;
+    }
+
+    /// <summary>
+    /// The same papers in the same order, the same next-page flag, the same bm25 scores (within 1e-9) and, where Neo4j's
+    /// page carries a total, the same total as SQLite's count; returns SQLite's page.
+    /// </summary>
+    private static async Task<Page<Paper>> SamePageAsync(IGraphStore sqlite, IGraphStore neo4j, PaperQuery query, CancellationToken ct)
+    {
+        var fromSqlite = await sqlite.QueryPapersAsync(query, ct);
+        var fromNeo4j = await neo4j.QueryPapersAsync(query with { After = query.After is null ? null : await NeoCursorAsync() }, ct);
+        var label = $"\"{query.Filter.Search}\"{(query.Filter.Year is null ? "" : " in " + query.Filter.Year)}{(query.After is null ? "" : ", next page")}";
+        Assert.True(Ids(fromSqlite).SequenceEqual(Ids(fromNeo4j)), $"{label}: SQLite {string.Join(", ", Ids(fromSqlite))}\n  Neo4j {string.Join(", ", Ids(fromNeo4j))}");
+        Assert.Equal(fromSqlite.HasNextPage, fromNeo4j.HasNextPage);
+        foreach (var (left, right) in fromSqlite.Items.Zip(fromNeo4j.Items))
+        {
+            var (sqliteScore, neo4jScore) = (PageCursor.Decode<double>(left.Cursor, PageCursor.PapersByRank).Key, PageCursor.Decode<double>(right.Cursor, PageCursor.PapersByRank).Key);
+            Assert.True(Math.Abs(sqliteScore - neo4jScore) <= 1e-9 * Math.Max(1, Math.Abs(sqliteScore)), $"{label}, {left.Node.Id}: bm25 {sqliteScore} on SQLite, {neo4jScore} on Neo4j");
+        }
+
+        if (fromNeo4j.TotalCount is { } total)
+        {
+            Assert.Equal(await sqlite.CountPapersAsync(query.Filter, ct), total);
+        }
+
+        return fromSqlite;
+
+        // Each store's cursor is its own: Neo4j's next page starts after its own first page's last item.
+        async Task<string?> NeoCursorAsync() => (await neo4j.QueryPapersAsync(query with { After = null }, ct)).Items[^1].Cursor;
     }
 
     private static IEnumerable<string> Ids(Page<Paper> page) => page.Items.Select(item => item.Node.Id);

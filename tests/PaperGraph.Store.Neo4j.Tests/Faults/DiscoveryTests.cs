@@ -48,9 +48,10 @@ public sealed class DiscoveryTests
         await host.Store.UpsertPapersAsync([Testing.Contract.TestData.Record(Testing.Contract.TestData.Paper("title:x"))], Ct);
 
         var statements = edge.Commits.Select(commit => JsonDocument.Parse(commit.Body).RootElement.GetProperty("statements")[0].GetProperty("statement").GetString()!).ToList();
-        // DDL first, then the search statistics check, then the upsert's stored-dates read and its write.
-        Assert.All(statements.Take(statements.Count - 3), statement => Assert.Contains("IF NOT EXISTS", statement, StringComparison.Ordinal));
-        Assert.Contains("SearchStats", statements[^3], StringComparison.Ordinal);
+        // DDL first, then the search statistics check and the word index's form, then the upsert's stored-dates read and its write.
+        Assert.All(statements.Take(statements.Count - 4), statement => Assert.Contains("IF NOT EXISTS", statement, StringComparison.Ordinal));
+        Assert.Contains("RETURN count(s)", statements[^4], StringComparison.Ordinal);
+        Assert.Contains("RETURN s.wordIndex", statements[^3], StringComparison.Ordinal);
         Assert.StartsWith("UNWIND $ids", statements[^2], StringComparison.Ordinal);
         Assert.Contains(statements, statement => statement.StartsWith("CREATE FULLTEXT INDEX paper_text", StringComparison.Ordinal));
         Assert.Contains("MERGE", statements[^1], StringComparison.Ordinal);

@@ -27,6 +27,25 @@ public abstract partial class GraphStoreContractTests
         Assert.False(page.HasNextPage);
     }
 
+    [Fact]
+    public async Task QueryPapers_SearchOfVeryFrequentWordsOnly_RanksTheStrongerMatchFirst()
+    {
+        // Words most abstracts hold ("novel", "approach"): a store may keep them out of its word index (Neo4j does).
+        await Store.UpsertPapersAsync(
+        [
+            Record(Paper("title:plain", "Sparse kernels", "A novel approach to sparse kernels.", Date(2024, 1, 1))),
+            Record(Paper("title:strong", "A novel approach", "Our approach is novel: a novel approach to graphs.", Date(2024, 2, 1))),
+            Record(Paper("title:half", "Novel graphs", "Graphs, nothing more.", Date(2024, 3, 1))),
+        ], Ct);
+        var filter = new PaperFilter { Search = "Novel approach" };
+
+        var page = await Store.QueryPapersAsync(new PaperQuery(filter, PaperOrder.Relevance, 10), Ct);
+
+        Assert.Equal(["title:strong", "title:plain"], page.Items.Select(i => i.Node.Id));
+        Assert.Equal(2, await Store.CountPapersAsync(filter, Ct));
+        Assert.True(page.TotalCount is null or 2, $"page total {page.TotalCount}");
+    }
+
     [Theory]
     [InlineData("mamba", PaperOrder.Relevance, false)]
     [InlineData("state space", PaperOrder.Relevance, false)]
