@@ -11,17 +11,21 @@ public sealed partial class Neo4jGraphStore
     // (wordsIndexed holds the fingerprint it was built from). It answers "which papers hold these words"
     // by an index seek instead of a scan of every paper, on 3.x (no full-text index) as on 4.x/5.x, and an edge's
     // counts (PaperWordsRow) are what search scores the paper by for that word.
+    // The parameters are a PaperWordsBatch: each word node is merged once, and a paper's edges name theirs by position.
     private const string IndexPaperWordsCypher = """
+        UNWIND $words AS word
+        MERGE (w:PaperWord {word: word})
+        WITH collect(w) AS nodes
         UNWIND $rows AS row
         MATCH (p:Paper {id: row.id})
         WHERE p.wordsIndexed IS NULL OR p.wordsIndexed <> row.fingerprint
         SET p.wordsIndexed = row.fingerprint
-        WITH p, row
+        WITH p, row, nodes
         OPTIONAL MATCH (p)-[old:HAS_WORD]->(:PaperWord)
-        WITH p, row, collect(old) AS stale
+        WITH p, row, nodes, collect(old) AS stale
         FOREACH (r IN stale | DELETE r)
-        FOREACH (word IN row.words | MERGE (w:PaperWord {word: word}) CREATE (p)-[:HAS_WORD]->(w))
-        FOREACH (c IN row.counted | MERGE (w:PaperWord {word: c.word}) CREATE (p)-[:HAS_WORD {t: c.t, a: c.a}]->(w))
+        FOREACH (n IN [i IN row.words | nodes[i]] | CREATE (p)-[:HAS_WORD]->(n))
+        FOREACH (c IN row.counted | FOREACH (n IN [nodes[c.word]] | CREATE (p)-[:HAS_WORD {t: c.t, a: c.a}]->(n)))
         """;
 
     // One round trip for every text of a batch: each starts from the papers holding its rarest indexed word (the

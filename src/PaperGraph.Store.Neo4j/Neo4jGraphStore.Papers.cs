@@ -62,7 +62,7 @@ public sealed partial class Neo4jGraphStore
                 new CypherStatement(SearchStatistics.CommonWordDeltaCypher, new { rows = counts }),
                 new CypherStatement(UpsertPapersCypher, new { rows }),
                 new CypherStatement(UpsertSourcesCypher, new { rows = batch.SelectMany(record => sourcesByPaper[record.Paper.Id]).ToList() }),
-                new CypherStatement(IndexPaperWordsCypher, new { rows = batch.Select(record => PaperWordsRow.From(record.Paper)).ToList() }),
+                new CypherStatement(IndexPaperWordsCypher, PaperWordsBatch.Of(batch.Select(record => PaperWordsRow.From(record.Paper)))),
             ]);
             if (inFlight is not null)
             {
@@ -154,9 +154,9 @@ public sealed partial class Neo4jGraphStore
                 break;
             }
 
-            var rows = PapersOf(found).Select(PaperWordsRow.From).ToList();
-            await _client.RunAsync(new CypherStatement(IndexPaperWordsCypher, new { rows }), cancellationToken);
-            indexed += rows.Count;
+            var papers = PaperWordsBatch.Of(PapersOf(found).Select(PaperWordsRow.From));
+            await _client.RunAsync(new CypherStatement(IndexPaperWordsCypher, papers), cancellationToken);
+            indexed += papers.Rows.Count;
         }
 
         await _client.RunAsync(new CypherStatement(SearchStatistics.SetWordIndexFormCypher, new { wordIndex = PaperWordsRow.Version }), cancellationToken);
