@@ -10,7 +10,9 @@ public sealed partial class Neo4jGraphStore
     // abstract, written in the paper's own transaction (UpsertPapersAsync) and only when its text changed
     // (wordsIndexed holds the fingerprint it was built from). It answers "which papers hold these words"
     // by an index seek instead of a scan of every paper, on 3.x (no full-text index) as on 4.x/5.x, and an edge's
-    // counts (PaperWordsRow) are what search scores the paper by for that word.
+    // counts (PaperWordsRow) are what search scores the paper by for that word. A title word also gets a
+    // HAS_TITLE_WORD edge: the papers with a word in the title, which lead a search matching too many to rank
+    // (SearchCypher.CommonWordGroupPage), without reading every paper that holds it.
     // The parameters are a PaperWordsBatch: each word node is merged once, and a paper's edges name theirs by position.
     private const string IndexPaperWordsCypher = """
         UNWIND $words AS word
@@ -21,11 +23,13 @@ public sealed partial class Neo4jGraphStore
         WHERE p.wordsIndexed IS NULL OR p.wordsIndexed <> row.fingerprint
         SET p.wordsIndexed = row.fingerprint
         WITH p, row, nodes
-        OPTIONAL MATCH (p)-[old:HAS_WORD]->(:PaperWord)
+        OPTIONAL MATCH (p)-[old:HAS_WORD|HAS_TITLE_WORD]->(:PaperWord)
         WITH p, row, nodes, collect(old) AS stale
         FOREACH (r IN stale | DELETE r)
         FOREACH (n IN [i IN row.words | nodes[i]] | CREATE (p)-[:HAS_WORD]->(n))
-        FOREACH (c IN row.counted | FOREACH (n IN [nodes[c.word]] | CREATE (p)-[:HAS_WORD {t: c.t, a: c.a}]->(n)))
+        FOREACH (c IN row.counted | FOREACH (n IN [nodes[c.word]] |
+            CREATE (p)-[:HAS_WORD {t: c.t, a: c.a}]->(n)
+            FOREACH (_ IN CASE WHEN c.t > 0 THEN [1] ELSE [] END | CREATE (p)-[:HAS_TITLE_WORD]->(n))))
         """;
 
     // One round trip for every text of a batch: each starts from the papers holding its rarest indexed word (the

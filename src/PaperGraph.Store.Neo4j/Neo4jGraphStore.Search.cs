@@ -12,7 +12,7 @@ public sealed partial class Neo4jGraphStore
     /// A search listed by relevance, as SQLite lists it: by bm25, or, for a search with no other filter matching more
     /// than <see cref="Neo4jOptions.SearchRankLimit"/> papers, in the common-word order. The terms' statistics are
     /// read first (<see cref="SearchCypher"/>); a one-term search's total is its paper count, so it goes straight to
-    /// the right order; any other first page sends its count with it, in the same request.
+    /// the right order; any other first page counts its matches as it ranks them.
     /// </summary>
     private async Task<Page<Paper>> QueryPapersByRankAsync(PaperQuery query, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
@@ -42,20 +42,20 @@ public sealed partial class Neo4jGraphStore
         parameters["afterKey"] = after?.Key;
         parameters["afterId"] = after?.Id;
         parameters["limit"] = query.First + 1;
-        var page = new CypherStatement(SearchCypher.RankPage(plan, fullText, filtered: !searchOnly, query.Backward), parameters);
-        IReadOnlyList<CypherResult> results = counted && total is null
-            ? await _client.RunAsync([page, new CypherStatement(SearchCypher.Count(plan, fullText, filtered: false), parameters)], cancellationToken)
-            : [await _client.RunAsync(page, cancellationToken)];
-        if (counted && total is null)
+        var countedPage = counted && total is null;
+        var result = await _client.RunAsync(
+            new CypherStatement(SearchCypher.RankPage(plan, fullText, filtered: !searchOnly, query.Backward, countedPage), parameters),
+            cancellationToken);
+        var rows = result.Rows;
+        if (countedPage)
         {
-            total = results[1].Rows[0].Int64(0);
+            total = rows.Count == 0 ? 0 : rows[0].Int64(2);
             if (total > _options.SearchRankLimit)
             {
                 return await QueryCommonWordPageAsync(plan, query, words, fullText, cancellationToken) with { TotalCount = total };
             }
         }
 
-        var rows = results[0].Rows;
         var items = rows.Take(query.First)
             .Select(row => new PageItem<Paper>(row.As<PaperNode>(0).ToPaper(), PageCursor.Encode(PageCursor.PapersByRank, row[1], row[0].GetProperty("id").GetString()!)))
             .ToList();
@@ -80,7 +80,10 @@ public sealed partial class Neo4jGraphStore
         return SearchPlan.Of(found, result.Rows[0].Double(3));
     }
 
-    /// <summary>A page of a search-only list by relevance that matched more than <see cref="Neo4jOptions.SearchRankLimit"/> papers.</summary>
+    /// <summary>
+    /// A page of a search-only list by relevance that matched more than <see cref="Neo4jOptions.SearchRankLimit"/>
+    /// papers: group 0 (every term in the title) then group 1, each read only while the page is not full.
+    /// </summary>
     private async Task<Page<Paper>> QueryCommonWordPageAsync(SearchPlan plan, PaperQuery query, IReadOnlyList<string> words, bool fullText, CancellationToken cancellationToken)
     {
         long[]? after = string.IsNullOrEmpty(query.After) ? null : PageCursor.Decode<long[]>(query.After, PageCursor.PapersByRankCommon).Key;
@@ -89,22 +92,33 @@ public sealed partial class Neo4jGraphStore
             throw new ArgumentException("The cursor is not one this list made.", nameof(query));
         }
 
-        var parameters = FilterParameters(query.Filter, words);
-        plan.AddParameters(parameters);
-        parameters["afterGroup"] = after?[0];
-        parameters["afterSeq"] = after?[1];
-        parameters["limit"] = query.First + 1;
-        var result = await _client.RunAsync(new CypherStatement(SearchCypher.CommonWordPage(plan, fullText, query.Backward), parameters), cancellationToken);
-        var items = result.Rows.Take(query.First)
+        // Forward the groups go 0 then 1; backward (nearest the cursor first) 1 then 0, and the caller reverses the rows.
+        var groups = query.Backward ? new[] { 1, 0 } : [0, 1];
+        var rows = new List<(JsonElement Row, long Group)>();
+        foreach (var group in groups.SkipWhile(group => after is not null && group != after[0]))
+        {
+            var parameters = FilterParameters(query.Filter, words);
+            plan.AddParameters(parameters);
+            parameters["afterSeq"] = after is not null && group == after[0] ? after[1] : null;
+            parameters["limit"] = query.First + 1 - rows.Count;
+            var result = await _client.RunAsync(new CypherStatement(SearchCypher.CommonWordGroupPage(plan, fullText, group, query.Backward), parameters), cancellationToken);
+            rows.AddRange(result.Rows.Select(row => (row, (long)group)));
+            if (rows.Count > query.First)
+            {
+                break;
+            }
+        }
+
+        var items = rows.Take(query.First)
             .Select(row => new PageItem<Paper>(
-                row.As<PaperNode>(0).ToPaper(),
-                PageCursor.Encode(PageCursor.PapersByRankCommon, new[] { row.Int64(1), row.Int64(2) }, row[0].GetProperty("id").GetString()!)))
+                row.Row.As<PaperNode>(0).ToPaper(),
+                PageCursor.Encode(PageCursor.PapersByRankCommon, new[] { row.Group, row.Row.Int64(1) }, row.Row[0].GetProperty("id").GetString()!)))
             .ToList();
         if (query.Backward)
         {
             items.Reverse();
         }
 
-        return new Page<Paper>(items, result.Rows.Count > query.First);
+        return new Page<Paper>(items, rows.Count > query.First);
     }
 }

@@ -13,6 +13,14 @@ internal sealed class Latencies
 
     public void AddRange(Latencies other) => _milliseconds.AddRange(other._milliseconds);
 
+    /// <summary>The calls whose position passes <paramref name="keep"/>, in order (one input's repeats, for instance).</summary>
+    public Latencies Where(Func<int, bool> keep)
+    {
+        var kept = new Latencies();
+        kept._milliseconds.AddRange(_milliseconds.Where((_, i) => keep(i)));
+        return kept;
+    }
+
     public double Percentile(double p)
     {
         if (_milliseconds.Count == 0)

@@ -9,7 +9,8 @@ namespace PaperGraph.Store.Neo4j.Papers;
 /// <remarks>
 /// Most words occur once, in the abstract only: their <c>HAS_WORD</c> edge carries no property (<see cref="Words"/>).
 /// The others (<see cref="Counted"/>) carry both counts, <c>t</c> and <c>a</c>. Properties on every edge would cost the
-/// write of each one; these are about a quarter of a paper's edges.
+/// write of each one; these are about a quarter of a paper's edges. A word with <c>t &gt; 0</c> also gets a
+/// <c>HAS_TITLE_WORD</c> edge.
 /// </remarks>
 internal sealed record PaperWordsRow(string Id, string Fingerprint, IReadOnlyList<string> Words, IReadOnlyList<WordCount> Counted)
 {
@@ -17,7 +18,7 @@ internal sealed record PaperWordsRow(string Id, string Fingerprint, IReadOnlyLis
     /// The form of the index: whoever changes what an edge holds changes it too, and a store whose
     /// <c>SearchStats</c> node names another form is indexed again when opened (<see cref="SearchStatistics"/>).
     /// </summary>
-    public const string Version = "word-counts-1";
+    public const string Version = "word-counts-2";
 
     public static PaperWordsRow From(Core.Graph.Paper paper)
     {

@@ -39,11 +39,9 @@ internal static class SearchCypher
 
     public const string FullTextHead = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\nWITH p, null AS h0\n";
 
-    private const string AnchorHead = "MATCH (:PaperWord {word: $anchor})<-[h0:HAS_WORD]-(p:Paper)\n";
-
     // The general paper filter (PaperFilterCypher), for a search that has one; left out when it has none.
     private const string Filter = """
-        WITH p, h0, CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
+        CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
         WHERE ($year IS NULL OR p.dateYear = $year)
           AND ($dateFrom IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd >= $dateFrom))
           AND ($dateTo IS NULL OR (p.dateYear IS NOT NULL AND p.dateOrd <= $dateTo))
@@ -52,12 +50,33 @@ internal static class SearchCypher
           AND ($authorKey IS NULL OR $authorKey IN p.authorKeys)
         """;
 
-    /// <summary>The papers holding every term and passing the filter, as rows of <c>p</c> and <c>h0</c> (the anchor's edge, or null).</summary>
+    /// <summary>
+    /// The papers holding every term and passing the filter, as rows of <c>p</c>, <c>h0</c> (the anchor's edge, or
+    /// null) and <c>eI</c> for every other indexed term I (its edge: the paper and the term's word node are both known,
+    /// so 3.1 checks the pair instead of reading the paper's text). Common words are looked for in the stored words.
+    /// </summary>
     public static string Matching(SearchPlan plan, bool fullText, bool filtered)
     {
-        var text = new StringBuilder(plan.Anchor is null ? (fullText ? FullTextHead : EveryPaperHead) : AnchorHead)
-            .Append(filtered ? Filter : "WITH p, h0\nWHERE true");
-        foreach (var i in Enumerable.Range(0, plan.Terms.Count).Where(i => i != plan.Anchor))
+        var indexed = OtherIndexed(plan);
+        var carried = string.Concat(indexed.Select(i => $", e{i}"));
+        var text = new StringBuilder();
+        if (plan.Anchor is null)
+        {
+            text.Append(fullText ? FullTextHead : EveryPaperHead);
+        }
+        else
+        {
+            if (indexed.Count > 0)
+            {
+                text.Append("MATCH ").AppendJoin(", ", indexed.Select(i => $"(w{i}:PaperWord {{word: $word{i}}})")).Append('\n');
+            }
+
+            text.Append("MATCH (:PaperWord {word: $anchor})<-[h0:HAS_WORD]-(p:Paper)")
+                .Append(string.Concat(indexed.Select(i => $", (p)-[e{i}:HAS_WORD]->(w{i})"))).Append('\n');
+        }
+
+        text.Append($"WITH p, h0{carried}").Append(filtered ? ", " + Filter : "\nWHERE true");
+        foreach (var i in Enumerable.Range(0, plan.Terms.Count).Where(i => plan.Terms[i].Common))
         {
             text.Append($" AND (p.titleWords CONTAINS $padded{i} OR p.abstractWords CONTAINS $padded{i})");
         }
@@ -65,17 +84,18 @@ internal static class SearchCypher
         return text.Append('\n').ToString();
     }
 
-    public static string Count(SearchPlan plan, bool fullText, bool filtered) => Matching(plan, fullText, filtered) + "RETURN count(p)";
-
-    /// <summary>A page by relevance: the key is the negated score (as bm25() gives it), ascending, then the id.</summary>
-    public static string RankPage(SearchPlan plan, bool fullText, bool filtered, bool backward)
+    /// <summary>
+    /// A page by relevance: the key is the negated score (as bm25() gives it), ascending, then the id. A counted page
+    /// (a first page whose total the statistics do not give) also returns how many papers matched, in each row.
+    /// </summary>
+    public static string RankPage(SearchPlan plan, bool fullText, bool filtered, bool backward, bool counted)
     {
         var text = new StringBuilder(Matching(plan, fullText, filtered)).Append("WITH p");
         for (var i = 0; i < plan.Terms.Count; i++)
         {
-            text.Append(", ").Append(i == plan.Anchor
-                ? "4.0 * coalesce(h0.t, 0) + coalesce(h0.a, 1)"
-                : $"4.0 * ((size(p.titleWords) - size(replace(p.titleWords, $padded{i}, ''))) / size($padded{i})) + (size(p.abstractWords) - size(replace(p.abstractWords, $padded{i}, ''))) / size($padded{i})")
+            text.Append(", ").Append(plan.Terms[i].Common
+                ? $"4.0 * ((size(p.titleWords) - size(replace(p.titleWords, $padded{i}, ''))) / size($padded{i})) + (size(p.abstractWords) - size(replace(p.abstractWords, $padded{i}, ''))) / size($padded{i})"
+                : i == plan.Anchor ? "4.0 * coalesce(h0.t, 0) + coalesce(h0.a, 1)" : $"4.0 * coalesce(e{i}.t, 0) + coalesce(e{i}.a, 1)")
                 .Append($" AS f{i}");
         }
 
@@ -86,12 +106,25 @@ internal static class SearchCypher
         }
 
         text.Append(") AS sortKey\n");
+        var order = backward ? "sortKey DESC, p.id DESC" : "sortKey, p.id";
+        if (counted)
+        {
+            return text.Append("WITH collect([p, sortKey]) AS ranked\nUNWIND ranked AS r\n")
+                .Append($"WITH r[0] AS p, r[1] AS sortKey, size(ranked) AS matched ORDER BY {order} LIMIT $limit\n")
+                .Append($"RETURN {PaperNode.Projection}, sortKey, matched ORDER BY {order}")
+                .ToString();
+        }
+
         return text.Append(backward
             ? "WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND p.id < $afterId)\n"
             : "WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)\n")
-            .Append(Top("sortKey", backward ? "sortKey DESC, p.id DESC" : "sortKey, p.id"))
+            .Append(Top("sortKey", order))
             .ToString();
     }
+
+    // The terms other than the anchor that are in the word index.
+    private static List<int> OtherIndexed(SearchPlan plan) =>
+        [.. Enumerable.Range(0, plan.Terms.Count).Where(i => i != plan.Anchor && !plan.Terms[i].Common)];
 
     /// <summary>
     /// The first <c>$limit</c> rows in <paramref name="order"/>, then their papers: 3.1 plans a <c>RETURN</c> with
@@ -102,19 +135,32 @@ internal static class SearchCypher
         $"WITH p, {keys} ORDER BY {order} LIMIT $limit\nRETURN {PaperNode.Projection}, {keys} ORDER BY {order}";
 
     /// <summary>
-    /// SQLite's order for a search matching too many papers to rank (CommonWordSearch): papers holding every term in
-    /// the title first, then the others, each newest first by creation sequence (SQLite's row id).
+    /// One group of SQLite's order for a search matching too many papers to rank (CommonWordSearch): group 0 holds the
+    /// papers with every term in the title, group 1 the others, each newest first by creation sequence (SQLite's row
+    /// id); the caller reads group 1 only when group 0 does not fill the page. Group 0 starts from the anchor's
+    /// <c>HAS_TITLE_WORD</c> edges: for "models" on 20,000 papers, 3,251 papers instead of 13,266 (7 ms against 32).
     /// </summary>
-    public static string CommonWordPage(SearchPlan plan, bool fullText, bool backward)
+    public static string CommonWordGroupPage(SearchPlan plan, bool fullText, int group, bool backward)
     {
-        var inTitle = Enumerable.Range(0, plan.Terms.Count)
-            .Select(i => i == plan.Anchor ? "coalesce(h0.t, 0) > 0" : $"p.titleWords CONTAINS $padded{i}");
-        var text = new StringBuilder(Matching(plan, fullText, filtered: false))
-            .Append("WITH p, CASE WHEN ").AppendJoin(" AND ", inTitle).Append(" THEN 0 ELSE 1 END AS grp, p.seq AS seq\n");
-        return text.Append(backward
-            ? "WHERE $afterGroup IS NULL OR grp < $afterGroup OR (grp = $afterGroup AND seq > $afterSeq)\n"
-            : "WHERE $afterGroup IS NULL OR grp > $afterGroup OR (grp = $afterGroup AND seq < $afterSeq)\n")
-            .Append(Top("grp, seq", backward ? "grp DESC, seq" : "grp, seq DESC"))
+        var inTitle = string.Join(" AND ", Enumerable.Range(0, plan.Terms.Count)
+            .Where(i => group == 1 || i != plan.Anchor)
+            .Select(i => i == plan.Anchor ? "coalesce(h0.t, 0) > 0" : $"p.titleWords CONTAINS $padded{i}"));
+        var text = new StringBuilder();
+        if (group == 0 && plan.Anchor is not null)
+        {
+            text.Append("MATCH (:PaperWord {word: $anchor})<-[:HAS_TITLE_WORD]-(p:Paper)\nWHERE true");
+            text.Append(inTitle.Length == 0 ? string.Empty : " AND " + inTitle);
+        }
+        else
+        {
+            text.Append(Matching(plan, fullText, filtered: false)).Append("WITH p, h0\nWHERE ")
+                .Append(group == 0 ? inTitle : $"NOT ({inTitle})");
+        }
+
+        var order = backward ? "seq" : "seq DESC";
+        return text.Append(backward ? " AND ($afterSeq IS NULL OR p.seq > $afterSeq)\n" : " AND ($afterSeq IS NULL OR p.seq < $afterSeq)\n")
+            .Append($"WITH p, p.seq AS seq ORDER BY {order} LIMIT $limit\n")
+            .Append($"RETURN {PaperNode.Projection}, seq ORDER BY {order}")
             .ToString();
     }
 }

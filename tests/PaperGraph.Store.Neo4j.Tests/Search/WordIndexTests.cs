@@ -3,28 +3,32 @@ using PaperGraph.Core.Ingestion;
 using PaperGraph.Core.Samples;
 using PaperGraph.Core.Storage;
 using PaperGraph.Store.Neo4j.Http;
+using PaperGraph.Store.Neo4j.Papers;
 using PaperGraph.Store.Neo4j.Tests.Server;
 using PaperGraph.Testing.Neo4j;
 
 namespace PaperGraph.Store.Neo4j.Tests.Search;
 
 /// <summary>
-/// The word index's counts, which search scores an anchor word by, against the plain source they stand for: each
-/// paper's stored word strings, split and counted here. And a store indexed before edges had counts gets them when
+/// The word index's counts, which search scores an anchor word by, and its title edges, which lead the common-word
+/// order, against the plain source they stand for: each paper's stored word strings, split and counted here. And a store indexed before edges had counts gets them when
 /// opened, and then ranks as a store written with them.
 /// </summary>
 public sealed class WordIndexTests(Neo4jServer server)
 {
     private const string EdgesCypher = """
         MATCH (p:Paper) WHERE p.titleWords IS NOT NULL
-        RETURN p.id, p.titleWords, p.abstractWords, [(p)-[h:HAS_WORD]->(w:PaperWord) | [w.word, coalesce(h.t, 0), coalesce(h.a, 1)]]
+        RETURN p.id, p.titleWords, p.abstractWords, [(p)-[h:HAS_WORD]->(w:PaperWord) | [w.word, coalesce(h.t, 0), coalesce(h.a, 1)]],
+            [(p)-[:HAS_TITLE_WORD]->(w:PaperWord) | w.word]
         """;
 
-    // What an older version left behind: edges without counts, fingerprints without the index form, no form recorded.
+    // What an older version left behind: edges without counts and no title edges, fingerprints without the index form,
+    // no form recorded.
     private static readonly IReadOnlyList<CypherStatement> OldForm =
     [
         new("MATCH ()-[h:HAS_WORD]->() REMOVE h.t, h.a"),
-        new("MATCH (p:Paper) WHERE p.wordsIndexed ENDS WITH $suffix SET p.wordsIndexed = substring(p.wordsIndexed, 0, size(p.wordsIndexed) - size($suffix))", new { suffix = " word-counts-1" }),
+        new("MATCH ()-[h:HAS_TITLE_WORD]->() DELETE h"),
+        new("MATCH (p:Paper) WHERE p.wordsIndexed ENDS WITH $suffix SET p.wordsIndexed = substring(p.wordsIndexed, 0, size(p.wordsIndexed) - size($suffix))", new { suffix = " " + PaperWordsRow.Version }),
         new("MATCH (s:SearchStats) REMOVE s.wordIndex"),
     ];
 
@@ -60,7 +64,7 @@ public sealed class WordIndexTests(Neo4jServer server)
         await reopened.Store.InitializeAsync(ct);
 
         var form = await reopened.Client.RunAsync(new CypherStatement("MATCH (s:SearchStats) RETURN s.wordIndex"), ct);
-        Assert.Equal("word-counts-1", form.Rows[0].String(0));
+        Assert.Equal(PaperWordsRow.Version, form.Rows[0].String(0));
         Assert.Contains(reopened.Logs.Messages, message => message.StartsWith("Neo4j word index brought to form", StringComparison.Ordinal));
         await AssertEdgesMatchStoredWordsAsync(reopened.Client, ct);
         Assert.Equal(before, await PagesAsync(reopened.Store, queries, ct));
@@ -80,7 +84,7 @@ public sealed class WordIndexTests(Neo4jServer server)
             var title = Count(row.String(1));
             var text = Count(row.String(2));
             var expected = title.Keys.Union(text.Keys)
-                .Where(word => !Papers.CommonWords.All.Contains(word))
+                .Where(word => !CommonWords.All.Contains(word))
                 .ToDictionary(word => word, word => (title.GetValueOrDefault(word), text.GetValueOrDefault(word)), StringComparer.Ordinal);
             var actual = row[3].EnumerateArray()
                 .ToDictionary(edge => edge[0].GetString()!, edge => (edge[1].GetInt32(), edge[2].GetInt32()), StringComparer.Ordinal);
@@ -88,6 +92,8 @@ public sealed class WordIndexTests(Neo4jServer server)
                 expected.Count == actual.Count && expected.All(pair => actual.TryGetValue(pair.Key, out var counts) && counts == pair.Value),
                 $"{row.String(0)}: edges {string.Join(' ', actual.Where(pair => expected.GetValueOrDefault(pair.Key) != pair.Value))} "
                 + $"against stored words {string.Join(' ', expected.Where(pair => actual.GetValueOrDefault(pair.Key) != pair.Value))}");
+            var titleEdges = row[4].EnumerateArray().Select(word => word.GetString()!).Order(StringComparer.Ordinal);
+            Assert.Equal(expected.Where(pair => pair.Value.Item1 > 0).Select(pair => pair.Key).Order(StringComparer.Ordinal), titleEdges);
             edges += actual.Count;
             counted += actual.Values.Count(counts => counts != (0, 1));
         }
