@@ -10,7 +10,7 @@ CREATE CONSTRAINT ON (s:Source) ASSERT s.key IS UNIQUE;
 CREATE CONSTRAINT ON (q:Quarantine) ASSERT q.id IS UNIQUE;
 // The one writer lease (issue 13): MERGE on a unique key, so two processes never create two.
 CREATE CONSTRAINT ON (l:WriterLease) ASSERT l.key IS UNIQUE;
-// The relink candidates' word index: (:Paper)-[:HAS_WORD]->(:PaperWord).
+// The word index of relink candidates and search: (:Paper)-[:HAS_WORD {t, a}]->(:PaperWord), and HAS_TITLE_WORD for title words.
 CREATE CONSTRAINT ON (w:PaperWord) ASSERT w.word IS UNIQUE;
 // Search's ranking statistics, one node, locked by every paper write (MERGE on a unique key: never two).
 CREATE CONSTRAINT ON (s:SearchStats) ASSERT s.key IS UNIQUE;

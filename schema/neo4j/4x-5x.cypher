@@ -8,7 +8,7 @@ CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQU
 CREATE CONSTRAINT quarantine_id IF NOT EXISTS FOR (q:Quarantine) REQUIRE q.id IS UNIQUE;
 // The one writer lease (issue 13): MERGE on a unique key, so two processes never create two.
 CREATE CONSTRAINT writer_lease_key IF NOT EXISTS FOR (l:WriterLease) REQUIRE l.key IS UNIQUE;
-// The relink candidates' word index: (:Paper)-[:HAS_WORD]->(:PaperWord).
+// The word index of relink candidates and search: (:Paper)-[:HAS_WORD {t, a}]->(:PaperWord), and HAS_TITLE_WORD for title words.
 CREATE CONSTRAINT paper_word IF NOT EXISTS FOR (w:PaperWord) REQUIRE w.word IS UNIQUE;
 // Search's ranking statistics, one node, locked by every paper write (MERGE on a unique key: never two).
 CREATE CONSTRAINT search_stats_key IF NOT EXISTS FOR (s:SearchStats) REQUIRE s.key IS UNIQUE;
