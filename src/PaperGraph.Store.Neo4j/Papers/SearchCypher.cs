@@ -39,6 +39,8 @@ internal static class SearchCypher
 
     public const string FullTextHead = "CALL db.index.fulltext.queryNodes('paper_text', $lucene) YIELD node AS p\nWITH p, null AS h0\n";
 
+    private const string AnchorHead = "MATCH (:PaperWord {word: $anchor})<-[h0:HAS_WORD]-(p:Paper)\n";
+
     // The general paper filter (PaperFilterCypher), for a search that has one; left out when it has none.
     private const string Filter = """
         CASE WHEN size($entityIds) = 0 AND $kind IS NULL THEN [] ELSE [(p)-[:MENTIONS]->(e:EntityRef) | e] END AS mentioned
@@ -51,32 +53,15 @@ internal static class SearchCypher
         """;
 
     /// <summary>
-    /// The papers holding every term and passing the filter, as rows of <c>p</c>, <c>h0</c> (the anchor's edge, or
-    /// null) and <c>eI</c> for every other indexed term I (its edge: the paper and the term's word node are both known,
-    /// so 3.1 checks the pair instead of reading the paper's text). Common words are looked for in the stored words.
+    /// The papers holding every term and passing the filter, as rows of <c>p</c> and <c>h0</c> (the anchor's edge, or
+    /// null). The other terms are looked for in the stored words: matching them by their own edges, 3.1 expanded every
+    /// edge of each paper ("3D Gaussian Splatting": 41 ms against 3.6).
     /// </summary>
     public static string Matching(SearchPlan plan, bool fullText, bool filtered)
     {
-        var indexed = OtherIndexed(plan);
-        var carried = string.Concat(indexed.Select(i => $", e{i}"));
-        var text = new StringBuilder();
-        if (plan.Anchor is null)
-        {
-            text.Append(fullText ? FullTextHead : EveryPaperHead);
-        }
-        else
-        {
-            if (indexed.Count > 0)
-            {
-                text.Append("MATCH ").AppendJoin(", ", indexed.Select(i => $"(w{i}:PaperWord {{word: $word{i}}})")).Append('\n');
-            }
-
-            text.Append("MATCH (:PaperWord {word: $anchor})<-[h0:HAS_WORD]-(p:Paper)")
-                .Append(string.Concat(indexed.Select(i => $", (p)-[e{i}:HAS_WORD]->(w{i})"))).Append('\n');
-        }
-
-        text.Append($"WITH p, h0{carried}").Append(filtered ? ", " + Filter : "\nWHERE true");
-        foreach (var i in Enumerable.Range(0, plan.Terms.Count).Where(i => plan.Terms[i].Common))
+        var text = new StringBuilder(plan.Anchor is null ? (fullText ? FullTextHead : EveryPaperHead) : AnchorHead)
+            .Append(filtered ? "WITH p, h0, " + Filter : "WITH p, h0\nWHERE true");
+        foreach (var i in Enumerable.Range(0, plan.Terms.Count).Where(i => i != plan.Anchor))
         {
             text.Append($" AND (p.titleWords CONTAINS $padded{i} OR p.abstractWords CONTAINS $padded{i})");
         }
@@ -93,9 +78,9 @@ internal static class SearchCypher
         var text = new StringBuilder(Matching(plan, fullText, filtered)).Append("WITH p");
         for (var i = 0; i < plan.Terms.Count; i++)
         {
-            text.Append(", ").Append(plan.Terms[i].Common
-                ? $"4.0 * ((size(p.titleWords) - size(replace(p.titleWords, $padded{i}, ''))) / size($padded{i})) + (size(p.abstractWords) - size(replace(p.abstractWords, $padded{i}, ''))) / size($padded{i})"
-                : i == plan.Anchor ? "4.0 * coalesce(h0.t, 0) + coalesce(h0.a, 1)" : $"4.0 * coalesce(e{i}.t, 0) + coalesce(e{i}.a, 1)")
+            text.Append(", ").Append(i == plan.Anchor
+                ? "4.0 * coalesce(h0.t, 0) + coalesce(h0.a, 1)"
+                : $"4.0 * ((size(p.titleWords) - size(replace(p.titleWords, $padded{i}, ''))) / size($padded{i})) + (size(p.abstractWords) - size(replace(p.abstractWords, $padded{i}, ''))) / size($padded{i})")
                 .Append($" AS f{i}");
         }
 
@@ -121,10 +106,6 @@ internal static class SearchCypher
             .Append(Top("sortKey", order))
             .ToString();
     }
-
-    // The terms other than the anchor that are in the word index.
-    private static List<int> OtherIndexed(SearchPlan plan) =>
-        [.. Enumerable.Range(0, plan.Terms.Count).Where(i => i != plan.Anchor && !plan.Terms[i].Common)];
 
     /// <summary>
     /// The first <c>$limit</c> rows in <paramref name="order"/>, then their papers: 3.1 plans a <c>RETURN</c> with

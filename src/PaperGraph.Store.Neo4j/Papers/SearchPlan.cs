@@ -33,7 +33,7 @@ internal sealed record SearchPlan(IReadOnlyList<SearchPlan.Term> Terms, int? Anc
         return new SearchPlan(terms, anchor, averageLength);
     }
 
-    /// <summary>The parameters its statements read: the anchor word, the average length, and per term its idf, word and padded form.</summary>
+    /// <summary>The parameters its statements read: the anchor word, the average length, and per term its idf and padded form.</summary>
     public void AddParameters(Dictionary<string, object?> parameters)
     {
         parameters["anchor"] = Anchor is { } anchor ? Terms[anchor].Word : null;
@@ -42,7 +42,6 @@ internal sealed record SearchPlan(IReadOnlyList<SearchPlan.Term> Terms, int? Anc
         {
             parameters[$"idf{i}"] = Terms[i].Idf;
             parameters[$"padded{i}"] = SearchWords.Padded(Terms[i].Word);
-            parameters[$"word{i}"] = Terms[i].Word;
         }
     }
 }
