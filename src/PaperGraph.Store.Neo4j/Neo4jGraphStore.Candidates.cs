@@ -51,8 +51,8 @@ public sealed partial class Neo4jGraphStore
         RETURN text.index, p.id
         """;
 
-    private static readonly string PaperIdsWithWordsBefore5 = PaperIdsWithWordsCypher.Replace("{0}", "size((w)<-[:HAS_WORD]-())", StringComparison.Ordinal);
-    private static readonly string PaperIdsWithWords5 = PaperIdsWithWordsCypher.Replace("{0}", "COUNT { (w)<-[:HAS_WORD]-() }", StringComparison.Ordinal);
+    private static readonly string PaperIdsWithWordsBefore5 = WordDegree.Before5(PaperIdsWithWordsCypher);
+    private static readonly string PaperIdsWithWords5 = WordDegree.Five(PaperIdsWithWordsCypher);
 
     /// <summary>The candidates statement as 3.x and 4.x run it, and as 5.x runs it (for the Cypher 5 lint test).</summary>
     internal static (string Before5, string Five) PaperIdsWithWordsForms => (PaperIdsWithWordsBefore5, PaperIdsWithWords5);

@@ -39,8 +39,8 @@ public sealed partial class Neo4jGraphStore
 
         """;
 
-    private static readonly string SearchTermsBefore5 = SearchTermsCypher.Replace("{0}", "size((w)<-[:HAS_WORD]-())", StringComparison.Ordinal);
-    private static readonly string SearchTerms5 = SearchTermsCypher.Replace("{0}", "COUNT { (w)<-[:HAS_WORD]-() }", StringComparison.Ordinal);
+    private static readonly string SearchTermsBefore5 = WordDegree.Before5(SearchTermsCypher);
+    private static readonly string SearchTerms5 = WordDegree.Five(SearchTermsCypher);
 
     // A search with an indexed word reads only the papers holding the rarest one, on every version.
     private const string MatchAnchorPapers = "MATCH (:PaperWord {word: anchor})<-[:HAS_WORD]-(p:Paper)\n";

@@ -30,9 +30,9 @@ internal static class SearchCypher
         ORDER BY term.index
         """;
 
-    public static readonly string TermStatisticsBefore5 = TermStatisticsCypher.Replace("{0}", "size((w)<-[:HAS_WORD]-())", StringComparison.Ordinal);
+    public static readonly string TermStatisticsBefore5 = WordDegree.Before5(TermStatisticsCypher);
 
-    public static readonly string TermStatistics5 = TermStatisticsCypher.Replace("{0}", "COUNT { (w)<-[:HAS_WORD]-() }", StringComparison.Ordinal);
+    public static readonly string TermStatistics5 = WordDegree.Five(TermStatisticsCypher);
 
     /// <summary>Common words only: 3.x tests every paper; 4.x/5.x narrow through the full-text index (the filter still decides).</summary>
     public const string EveryPaperHead = "MATCH (p:Paper)\nWITH p, null AS h0\n";

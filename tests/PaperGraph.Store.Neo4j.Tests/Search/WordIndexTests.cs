@@ -35,12 +35,8 @@ public sealed class WordIndexTests(Neo4jServer server)
     [Fact]
     public async Task HasWordEdges_SampleCorpus_CountEachWordAsThePapersStoredWordsDo()
     {
-        server.RequireReachable();
         var ct = TestContext.Current.CancellationToken;
-        using var host = new StoreHost(server.Url);
-        await host.ClearDatabaseAsync(ct);
-        await host.Store.InitializeAsync(ct);
-        await IngestSamplesAsync(host.Store, ct);
+        using var host = await SampleStoreAsync(ct);
 
         var (edges, counted) = await AssertEdgesMatchStoredWordsAsync(host.Client, ct);
 
@@ -50,12 +46,8 @@ public sealed class WordIndexTests(Neo4jServer server)
     [Fact]
     public async Task InitializeAsync_StoreIndexedWithoutCounts_IndexesItAgainAndRanksAsBefore()
     {
-        server.RequireReachable();
         var ct = TestContext.Current.CancellationToken;
-        using var host = new StoreHost(server.Url);
-        await host.ClearDatabaseAsync(ct);
-        await host.Store.InitializeAsync(ct);
-        await IngestSamplesAsync(host.Store, ct);
+        using var host = await SampleStoreAsync(ct);
         string[] queries = ["learning", "graph neural", "language models", "transformer attention", "novel approach"];
         var before = await PagesAsync(host.Store, queries, ct);
         await host.Client.RunAsync(OldForm, ct);
@@ -116,6 +108,25 @@ public sealed class WordIndexTests(Neo4jServer server)
         }
 
         return pages;
+    }
+
+    /// <summary>The emptied test Neo4j, initialised, holding the sample corpus.</summary>
+    private async Task<StoreHost> SampleStoreAsync(CancellationToken ct)
+    {
+        server.RequireReachable();
+        var host = new StoreHost(server.Url);
+        try
+        {
+            await host.ClearDatabaseAsync(ct);
+            await host.Store.InitializeAsync(ct);
+            await IngestSamplesAsync(host.Store, ct);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 
     private static async Task IngestSamplesAsync(IGraphStore store, CancellationToken ct)
