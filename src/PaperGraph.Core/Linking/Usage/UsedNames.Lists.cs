@@ -241,6 +241,30 @@ internal static partial class UsedNames
         }
     }
 
+    /// <summary>
+    /// Adds the names that say they are benchmarks (<see cref="UsedNameShape.NamesBenchmark"/>) wherever they stand: "in
+    /// Q-Bench and AesBench", "HotpotQA" alone. A list that gave a name a kind keeps it, as it came first. A known
+    /// benchmark with a suffix ("LiveCodeBench-v6") is a variant of it, not a benchmark of its own, and "the AraGenEval
+    /// Shared Task" a competition.
+    /// </summary>
+    private static void AddSelfNamed(string text, WordBuffer words, EntityCatalog catalog, Dictionary<string, EntityKind> found, List<string> order)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            var span = text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            if (words[w].Role == WordRole.Name && UsedNameShape.NamesBenchmark(span) && UsedNameShape.IsName(span)
+                && !(span.LastIndexOf('-') is > 0 and var hyphen && catalog.FindByAlias(span[..hyphen].ToString()).Count > 0)
+                && !(w + 1 < words.Count && TextOf(text, words[w + 1]) is "shared" or "Shared"))
+            {
+                var surface = span.ToString();
+                if (found.TryAdd(surface, EntityKind.Dataset))
+                {
+                    order.Add(surface);
+                }
+            }
+        }
+    }
+
     /// <summary>Whether the list goes on after item <paramref name="item"/>: ", Y", " and Y", ", and Y", " or Y".</summary>
     private static bool Continues(WordBuffer words, int item, out int nextItem)
     {

@@ -69,6 +69,7 @@ internal static partial class UsedNames
         var listed = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var order = new List<string>();
         AddListed(text, words, listed, order);
+        AddSelfNamed(text, words, catalog, listed, order);
         foreach (var surface in order)
         {
             if (found.Uses.ContainsKey(surface) || catalog.FindByAlias(surface).Count > 0 || definitions.Any(d => d.Short == surface || d.Long == surface))

@@ -80,6 +80,34 @@ public sealed class UsedNameLinkingTests(LinkingFixture fixture) : IClassFixture
     public void Link_NameOutsideAnEntityContextOrNoName_IsNoUsedMention(string text) =>
         Assert.Empty(Link(text).UsedEntities);
 
+    [Theory]
+    [InlineData("Fine-tuning on a tenth of the data matches full tuning in Zorp-Bench and QuillBench.", "QuillBench")]
+    [InlineData("Scores rise by four points on MarbleQA.", "MarbleQA")]
+    [InlineData("The agent solves 40% of PlankEval tasks.", "PlankEval")]
+    [InlineData("It also holds on KestrelBench-v2 and on SWE-bench-style repositories.", "KestrelBench-v2")]
+    [InlineData("Training on TernVQA helps.", "TernVQA")]
+    public void Link_NameThatSaysItIsABenchmark_IsADatasetWhereverItStands(string text, string surface)
+    {
+        var mention = Assert.Single(Link(text).Annotations.Mentions, m => m.Surface == surface);
+        Assert.Equal($"used:dataset:{surface}", mention.EntityId);
+    }
+
+    [Theory]
+    [InlineData("On a T9Bench-derived split it fails.")] // the benchmark is T9Bench, not the adjective
+    [InlineData("We took part in the ZorpEval Shared Task.")] // a competition
+    [InlineData("VideoQA remains hard, and so does OpenQA.")] // tasks written as one word
+    [InlineData("Our team ranked third at SemEval-2026.")] // a venue
+    [InlineData("Scores are judged with G-Eval.")] // a metric: no lower-case part before "Eval"
+    public void Link_BenchmarkShapedWordThatNamesNoBenchmark_IsNoUsedMention(string text) =>
+        Assert.Empty(Link(text).UsedEntities);
+
+    [Fact]
+    public void Link_KnownBenchmarkWithASuffix_IsNoNewBenchmark()
+    {
+        Assert.NotEmpty(fixture.Catalog.FindByAlias("LiveCodeBench"));
+        Assert.DoesNotContain(Link("Pass@1 on LiveCodeBench-v6 rises.").UsedEntities, e => e.Name.StartsWith("LiveCodeBench", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Link_UsedEntity_DependsOnTheNameAndKindOnly()
     {
