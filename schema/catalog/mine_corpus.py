@@ -8,9 +8,10 @@ CORPUS is the arXiv corpus (one JSON object a line with "arxiv_id", "title", "ab
 kept when it
 - is shaped like a name: inner capitals (ReAct, LLaVA), letters with digits (Qwen3-VL, GSM8K), an acronym of three
   or more capitals, a capitalised word its papers never write in lower case (Mixtral), or one of these with a
-  version ("Llama 3.1", "Gemini 2.5 Pro");
+  version ("Llama 3.1", "Gemini 2.5 Pro"), or a tier and a version ("Claude Sonnet 4.6");
 - is used by at least MIN_PAPERS papers, of which at least MIN_CUED write it in an entity context: next to a kind
-  word ("the X benchmark", "X model") or in a list of examples ("such as X, Y and Z", "e.g., X");
+  word ("the X benchmark", "X model") or in a list of examples ("such as X, Y and Z", "e.g., X") (a release of a catalog model
+  family with a tier word, "Claude Opus 4.7", needs no context);
 - is no generic class (mostly written in the plural: LLMs, CNNs), no task, metric, organisation, platform, library,
   hardware or language (GENERIC and the kind words around it), and no catalog alias;
 - is not one paper's own new name: the corpus's first paper using it does not claim it ("we propose X", a title
@@ -43,8 +44,11 @@ MIN_SPELLED_OUT = 2
 # A name-shaped token: letters and digits, joined by hyphens or dots ("Qwen2.5-VL", "GPT-4o-mini").
 TOKEN = re.compile(r"(?<![\w\-./@])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![\w@]|[-.][A-Za-z0-9])")
 # "Llama 3.1", "Gemini 2.5 Pro", "Mip-NeRF 360": a capitalised name, a version or edition, an optional tier word.
-VERSIONED = re.compile(
-    r"(?<![\w\-./@])([A-Z][A-Za-z0-9\-]*[A-Za-z] \d+(?:\.\d+)?(?: (?:Pro|Flash|Flash-Lite|Sonnet|Opus|Haiku|Turbo|Mini|Nano|Ultra|Max|Plus|Lite|mini))?)(?![\w@]|[-.]\w)")
+TIERS = r"(?:Pro|Flash|Flash-Lite|Sonnet|Opus|Haiku|Turbo|Mini|Nano|Ultra|Max|Plus|Lite|mini)"
+VERSIONED = re.compile(r"(?<![\w\-./@])([A-Z][A-Za-z0-9\-]*[A-Za-z] \d+(?:\.\d+)?(?: " + TIERS + r")?)(?![\w@]|[-.]\w)")
+# The tier before the version, as 2025-26 releases are named: "Claude Sonnet 4.6", "Claude Haiku 4.5". Looked for as
+# well as VERSIONED, so "Sonnet 4.6" alone stays a name too.
+TIER_FIRST = re.compile(r"(?<![\w\-./@])([A-Z][A-Za-z0-9\-]*[A-Za-z] " + TIERS + r" \d+(?:\.\d+)?)(?![\w@]|[-.]\w)")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 DEFINITION = re.compile(r"([A-Za-z][\w\- ]{3,80}?)\s*\(([A-Z][A-Za-z0-9\-]{1,11})\)")
 CLAIM = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Hh]ere,? we)\s+(?:\w+ly\s+)?(?:propose|introduce|present|release|develop|"
@@ -244,8 +248,9 @@ def names_in(text):
             continue  # "LLMs", "CIs": a plural acronym is a class
         if shape(name):
             found.append((match.start(1), match.start(1) + len(name), name))
-    for match in VERSIONED.finditer(text):
-        found.append((match.start(1), match.end(1), match.group(1)))
+    for pattern in (VERSIONED, TIER_FIRST):
+        for match in pattern.finditer(text):
+            found.append((match.start(1), match.end(1), match.group(1)))
     return found
 
 
@@ -361,7 +366,10 @@ def main():
             continue
         key = fold(name)
         reason = None
-        if cued[name] < MIN_CUED:
+        # A release of a catalog model family with a tier word ("Claude Opus 4.7") is a model whatever its context:
+        # papers name such releases in tables of scores, rarely beside a kind word.
+        release = shape(name) == "versioned" and MODEL_TIER.search(name) and head_of(name) in model_heads
+        if cued[name] < MIN_CUED and not release:
             reason = "uncued"
         elif key in catalog or compact(name) in catalog or key in tasks:
             reason = "known"

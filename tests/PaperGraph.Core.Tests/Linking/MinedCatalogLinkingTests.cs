@@ -16,6 +16,8 @@ public sealed class MinedCatalogLinkingTests(LinkingFixture fixture) : IClassFix
     [InlineData("Gemini 2.5 Pro solves 41% of the problems.", "Gemini 2.5 Pro", "mined:gemini-2-5-pro")] // a version, not the family
     [InlineData("Agents are evaluated on OSWorld and WebArena.", "OSWorld", "mined:osworld")]
     [InlineData("Memory is tested on LongMemEval with long chats.", "LongMemEval", "mined:longmemeval")]
+    [InlineData("Claude Sonnet 4.6 resolves a third of the issues.", "Claude Sonnet 4.6", "mined:claude-sonnet-4-6")] // the tier before the version
+    [InlineData("Judges were GPT-4.1 Mini and Claude Haiku 4.5.", "Claude Haiku 4.5", "mined:claude-haiku-4-5")] // a release named in a list, no kind word
     public void Link_MinedName_LinksWithExactSpan(string text, string surface, string entityId)
     {
         var mention = Assert.Single(Link(text), m => m.EntityId == entityId);
