@@ -18,6 +18,9 @@ public sealed class MinedCatalogLinkingTests(LinkingFixture fixture) : IClassFix
     [InlineData("Memory is tested on LongMemEval with long chats.", "LongMemEval", "mined:longmemeval")]
     [InlineData("Claude Sonnet 4.6 resolves a third of the issues.", "Claude Sonnet 4.6", "mined:claude-sonnet-4-6")] // the tier before the version
     [InlineData("Judges were GPT-4.1 Mini and Claude Haiku 4.5.", "Claude Haiku 4.5", "mined:claude-haiku-4-5")] // a release named in a list, no kind word
+    [InlineData("Reasoning models such as OpenAI's o1 and DeepSeek-R1 think longer.", "o1", "curated:openai-o1")] // curated: too short to mine
+    [InlineData("Only o3 (89%) beats GPT-5 here.", "o3", "curated:openai-o3")]
+    [InlineData("Distillation from OpenAI o3-mini helps.", "o3-mini", "mined:o3-mini")] // another model, not o3
     public void Link_MinedName_LinksWithExactSpan(string text, string surface, string entityId)
     {
         var mention = Assert.Single(Link(text), m => m.EntityId == entityId);
@@ -33,6 +36,13 @@ public sealed class MinedCatalogLinkingTests(LinkingFixture fixture) : IClassFix
     public void Link_ClassTaskMetricOrTool_IsNoMinedName(string text)
     {
         Assert.DoesNotContain(Link(text), m => m.EntityId.StartsWith("mined:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Link_CapitalO1OrO3_IsNoOpenAIModel()
+    {
+        // o1 and o3 are matched in their written case only: O(1), O2 and O3 are a cost and states.
+        Assert.DoesNotContain(Link("For O(1) memory we track the states O1, O2 and O3."), m => m.EntityId.StartsWith("curated:openai-", StringComparison.Ordinal));
     }
 
     [Fact]
