@@ -24,6 +24,21 @@ public sealed class MetricUseLinkingTests(LinkingFixture fixture) : IClassFixtur
     public void Link_MaeAsTheModel_IsAMention(string text) =>
         Assert.Contains(Link(text), m => m.Surface == "MAE");
 
+    [Theory]
+    [InlineData("It reaches a CLIP score of 0.33 and an FID of 2.9.", "CLIP")]
+    [InlineData("Summaries gain 8% in BERT score and 3% in ROUGE.", "BERT")]
+    [InlineData("We report ROUGE and BERT-score for every model.", "BERT")]
+    public void Link_ModelNamingAScore_IsNoMention(string text, string model) =>
+        Assert.DoesNotContain(Link(text), m => m.Surface == model);
+
+    [Theory]
+    [InlineData("GPT-4o and Claude score 80% on the test set.", "Claude")] // the verb
+    [InlineData("We embed the images with CLIP and score them by similarity.", "CLIP")]
+    [InlineData("CLIP scores the captions it retrieves.", "CLIP")] // the plural is left alone
+    [InlineData("We rank features by SHAP score.", "SHAP")] // a method at work, not a model's metric
+    public void Link_ModelBeforeScoreAsAVerbOrAMethod_IsAMention(string text, string name) =>
+        Assert.Contains(Link(text), m => m.Surface == name);
+
     private IReadOnlyList<Mention> Link(string text) =>
         fixture.Linker.Link(new Paper { Id = "test:1", Title = "A study", Abstract = text }, fixture.Dictionary).Annotations.Mentions;
 }

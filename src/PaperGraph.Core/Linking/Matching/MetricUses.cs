@@ -18,9 +18,29 @@ internal static partial class MetricUses
     /// <summary>The same set asked with a span of the field, so that no candidate costs a string.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetricAcronymSpans = MetricAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Removes the catalog candidates written as such an acronym where the text uses it as a metric.</summary>
+    /// <summary>
+    /// Removes the catalog candidates written as such an acronym where the text uses it as a metric, and the models and
+    /// architectures that name a metric with "score" after them: "CLIP score", "BERT Score", "DINO-score".
+    /// </summary>
     public static void Remove(string field, List<MatchCandidate> candidates) =>
-        candidates.RemoveAll(c => c.Origin == MatchOrigin.Catalog && MetricAcronymSpans.Contains(field.AsSpan(c.Start, c.End - c.Start)) && UsedAsMetric(field, c.Start, c.End));
+        candidates.RemoveAll(c => c.Origin == MatchOrigin.Catalog
+            && ((MetricAcronymSpans.Contains(field.AsSpan(c.Start, c.End - c.Start)) && UsedAsMetric(field, c.Start, c.End)) || NamesScore(field, c)));
+
+    /// <summary>
+    /// A model or architecture followed by "score": the metric computed with it, which the guidelines leave out.
+    /// Methods keep their mention ("SHAP scores", "BM25 scores" are the method at work).
+    /// </summary>
+    private static bool NamesScore(string field, MatchCandidate candidate) =>
+        candidate.Pattern.Entry.Entity.Kind is Graph.EntityKind.Model or Graph.EntityKind.Architecture
+        && ScoreAfter().IsMatch(field.AsSpan(candidate.End, Math.Min(40, field.Length - candidate.End)));
+
+    /// <summary>
+    /// "score" as a noun: not the verb after a plural subject ("GPT-4o and Claude score 80%", "… score higher"). The
+    /// plural is left alone: "GPT-4.1 scores 45%", "GPT-5.5 scores all images" are the verb as often as "CLIP scores" is
+    /// the metric.
+    /// </summary>
+    [GeneratedRegex(@"^[ -][Ss]core\b(?!\s+(?:[\d$~≈]|(?:only|just|about|around|above|below|over|under|higher|lower|highest|lowest|best|worst|well|poorly|better|worse|a|an|the|near|nearly|roughly|approximately|up|between|within|less|more|comparably|similarly|significantly|substantially|consistently|strongly|competitively|perfectly|at|on|in|as|first|second|top)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreAfter();
 
     private static bool UsedAsMetric(string field, int start, int end) =>
         ValueAfter().IsMatch(field.AsSpan(end, Math.Min(24, field.Length - end)))

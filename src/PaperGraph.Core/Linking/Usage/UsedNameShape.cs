@@ -118,9 +118,9 @@ internal static partial class UsedNameShape
 
     /// <summary>
     /// A family or a part of one rather than its name ("o1-series", "Llama-family", "GPT-class"), a modifier ("AI-enabled",
-    /// "AI-alone") or a similarity metric ("SPK-SIM").
+    /// "AI-alone") or a metric ("SPK-SIM", "CLIP-score").
     /// </summary>
-    [GeneratedRegex(@"-(?:series|family|class|type|version|variant|variants|size|sized|layer|block|module|head|enabled|alone|native|ready|first|denied|degraded|SIM|IoU|Iou)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-(?:series|family|class|type|version|variant|variants|size|sized|layer|block|module|head|enabled|alone|native|ready|first|denied|degraded|SIM|IoU|Iou|score|scores)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamilySuffix();
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym|QA|Instruct)$", RegexOptions.CultureInvariant)]
