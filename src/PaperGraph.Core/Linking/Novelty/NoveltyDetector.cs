@@ -195,8 +195,8 @@ internal static partial class NoveltyDetector
     /// Whether a definition coins one of the paper's own names without a cue word right before it: "PRLF introduces an
     /// Adaptive Modality Reliability Estimator (AMRE)", "we design a Cross-Scale Fusion Block (CSFB)", "the Progressive
     /// Interaction (ProgInteract) module". The long form must be a capitalised name, with a making verb right before it in
-    /// its sentence (<see cref="OwnWork"/>) or a component noun after it, and no metric, law or platform word just before
-    /// it; GUIDELINES.md section 5 counts such named components as introduced. Whether the catalog knows the name, or
+    /// its sentence (<see cref="OwnWork"/>) or a component noun after it, no metric, law or platform word just before
+    /// it, and no "for"/"from" before it unless a component noun follows (<see cref="ContextPreposition"/>); GUIDELINES.md section 5 counts such named components as introduced. Whether the catalog knows the name, or
     /// other papers spell the same long form out, is asked later (<c>PaperLinker.IntroduceNames</c>).
     /// </summary>
     private static bool IsOwnCoinedDefinition(string text, AbbreviationDefinition definition) =>
@@ -204,6 +204,7 @@ internal static partial class NoveltyDetector
         && !NoveltyStopWords.ContainsOrSingular(definition.Short) && NameShape.IsLongName(definition.Long)
         && !TaskOrTheory().IsMatch(definition.Long)
         && !MetricOrExternal().IsMatch(Before(text, definition.LongStart, 50))
+        && !(ContextPreposition().IsMatch(Before(text, definition.LongStart, 16)) && !ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)))
         && (OwnWork().IsMatch(SentenceUpTo(text, definition.LongStart)) || ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)));
 
     /// <summary>The <paramref name="length"/> characters before <paramref name="at"/> (fewer at the start of the text).</summary>
@@ -233,6 +234,16 @@ internal static partial class NoveltyDetector
     /// <summary>A metric or score the paper defines ("a new evaluation metric, Evidence Coherence (EC)"): GUIDELINES.md leaves metrics out.</summary>
     [GeneratedRegex(@"\b(?:metrics?|scores?|scoring|measures?|indicators?|indices|index|criteria|criterion|quantity|law|act|standard|platform)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetricOrExternal();
+
+    /// <summary>
+    /// A preposition right before the long form that says what the made thing is for or drawn from, not the thing: "a
+    /// novel framework for Russian Roulette and Splitting (RRS)", "a dataset from the Open Academic Graph (OAG)". Judged
+    /// on the corpus: "in", "of", "via", "based on" precede the paper's own components as often as others' work ("in the
+    /// Alignment-free Dense Distillation (ADD) module"), so they stay; and a component noun after the short form still
+    /// makes it the paper's own ("the foundation for the Multi-view Textual-Scene Interaction (Multi-TSI) module").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:for|from|across|among|between|within|under|against)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContextPreposition();
 
     /// <summary>A component noun right after the short form's bracket: "the Progressive Interaction (ProgInteract) module".</summary>
     [GeneratedRegex(@"^\)?\s*(?:module|block|layer|unit|network|branch|head|loss|mechanism|strategy|component|encoder|decoder|adapter|framework|pipeline)s?\b")]

@@ -13,6 +13,7 @@ public sealed class DefinedNameTests(LinkingFixture fixture) : IClassFixture<Lin
     [InlineData("To this end, we propose PRLF. PRLF introduces an Adaptive Modality Reliability Estimator (AMRE), which weighs each modality.", "Adaptive Modality Reliability Estimator", "AMRE")]
     [InlineData("We design a Cross-Scale Fusion Block (CSFB) that merges features of three resolutions.", "Cross-Scale Fusion Block", "CSFB")]
     [InlineData("Next, the Progressive Interaction Unit (ProgIU) module aligns the other modalities.", "Progressive Interaction Unit", "ProgIU")] // a component noun after it
+    [InlineData("These serve as the basis for the Multi-view Scene Linking (MVSL) module, which fuses them.", "Multi-view Scene Linking", "MVSL")] // "for", but a component noun after it
     public void Link_OwnDefinedName_IsIntroducedWithItsShortForm(string text, string longForm, string shortForm)
     {
         var result = Link(text);
@@ -31,6 +32,8 @@ public sealed class DefinedNameTests(LinkingFixture fixture) : IClassFixture<Lin
     [InlineData("Our solver builds on Density Functional Theory (DFT) for the energies.")] // a theory
     [InlineData("Our pipeline integrates a Gaussian Mixture Model (GMM) over the features.")] // a term many papers spell out
     [InlineData("We propose a detector; a Segment Anything Model (SAM) gives the masks.")] // the catalog's SAM
+    [InlineData("We propose a new scheme for Adaptive Roulette and Splitting (ARS) tailored to GPU path tracing.")] // what the scheme is for
+    [InlineData("We build a name dataset from the Open Scholarly Graph (OSG) and introduce a classifier.")] // where the data comes from
     public void Link_DefinitionOfSomethingElse_IntroducesNothing(string text)
     {
         var result = Link(text);
