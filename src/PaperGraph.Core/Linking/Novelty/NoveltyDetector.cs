@@ -196,8 +196,9 @@ internal static partial class NoveltyDetector
     /// Adaptive Modality Reliability Estimator (AMRE)", "we design a Cross-Scale Fusion Block (CSFB)", "the Progressive
     /// Interaction (ProgInteract) module". The long form must be a capitalised name, with a making verb right before it in
     /// its sentence (<see cref="OwnWork"/>) or a component noun after it, no metric, law or platform word just before
-    /// it, and no "for"/"from" before it unless a component noun follows (<see cref="ContextPreposition"/>); GUIDELINES.md section 5 counts such named components as introduced. Whether the catalog knows the name, or
-    /// other papers spell the same long form out, is asked later (<c>PaperLinker.IntroduceNames</c>).
+    /// it, and no "for"/"from" before it unless a component noun follows (<see cref="ContextPreposition"/>);
+    /// GUIDELINES.md section 5 counts such named components as introduced. Whether the catalog knows the name, or other
+    /// papers spell the same long form out, is asked later (<c>PaperLinker.IntroduceNames</c>).
     /// </summary>
     private static bool IsOwnCoinedDefinition(string text, AbbreviationDefinition definition) =>
         definition.Short.Count(char.IsUpper) >= 2 && NameShape.IsName(definition.Short, strong: false)

@@ -128,10 +128,11 @@ internal static partial class UsedNameShape
 
     /// <summary>
     /// Whether a name says itself that it is a benchmark, wherever it stands: "Bench" after a capital or "-bench"
-    /// ("AesBench", "Q-Bench", "SWE-bench", "DragBench-DR", "RelBench-v2"; not "T3Bench-derived"), or "QA", "VQA" or "Eval" after a part with a lower-case
-    /// letter ("HotpotQA", "ChartQA", "AlpacaEval", "HaluEval"). Of the 4,384 such words in the 74,728 arXiv abstracts
-    /// nearly all are benchmarks and datasets; the others are tasks written as one word ("VideoQA", "VQA", "KGQA": no
-    /// lower-case part, or listed here, with "OpenQA"), a venue ("SemEval-2025") and a metric ("G-Eval").
+    /// ("AesBench", "Q-Bench", "SWE-bench", "DragBench-DR", "RelBench-v2"; not "T3Bench-derived"), or "QA", "VQA" or
+    /// "Eval" after a part with a lower-case letter ("HotpotQA", "ChartQA", "AlpacaEval", "HaluEval"). Of the 4,384 such
+    /// words in the 74,728 arXiv abstracts nearly all are benchmarks and datasets; the others are tasks written as one
+    /// word ("VideoQA", "VQA", "KGQA": no lower-case part, or listed here, with "OpenQA"), a venue ("SemEval-2025") and a
+    /// metric ("G-Eval").
     /// </summary>
     public static bool NamesBenchmark(ReadOnlySpan<char> word) => word.Length >= 5 && SelfNamedBenchmark().IsMatch(word);
 
