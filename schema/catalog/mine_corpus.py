@@ -10,8 +10,8 @@ kept when it
   or more capitals, a capitalised word its papers never write in lower case (Mixtral), or one of these with a
   version ("Llama 3.1", "Gemini 2.5 Pro"), or a tier and a version ("Claude Sonnet 4.6");
 - is used by at least MIN_PAPERS papers, of which at least MIN_CUED write it in an entity context: next to a kind
-  word ("the X benchmark", "X model") or in a list of examples ("such as X, Y and Z", "e.g., X") (a release of a catalog model
-  family with a tier word, "Claude Opus 4.7", needs no context);
+  word ("the X benchmark", "X model") or in a list of examples ("such as X, Y and Z", "e.g., X"); a release of a
+  catalog model family with a tier word ("Claude Opus 4.7") needs no context;
 - is no generic class (mostly written in the plural: LLMs, CNNs), no task, metric, organisation, platform, library,
   hardware or language (GENERIC and the kind words around it), and no catalog alias;
 - is not one paper's own new name: the corpus's first paper using it does not claim it ("we propose X", a title

@@ -200,13 +200,19 @@ internal static partial class NoveltyDetector
     /// GUIDELINES.md section 5 counts such named components as introduced. Whether the catalog knows the name, or other
     /// papers spell the same long form out, is asked later (<c>PaperLinker.IntroduceNames</c>).
     /// </summary>
-    private static bool IsOwnCoinedDefinition(string text, AbbreviationDefinition definition) =>
-        definition.Short.Count(char.IsUpper) >= 2 && NameShape.IsName(definition.Short, strong: false)
-        && !NoveltyStopWords.ContainsOrSingular(definition.Short) && NameShape.IsLongName(definition.Long)
-        && !TaskOrTheory().IsMatch(definition.Long)
-        && !MetricOrExternal().IsMatch(Before(text, definition.LongStart, 50))
-        && !(ContextPreposition().IsMatch(Before(text, definition.LongStart, 16)) && !ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)))
-        && (OwnWork().IsMatch(SentenceUpTo(text, definition.LongStart)) || ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd)));
+    private static bool IsOwnCoinedDefinition(string text, AbbreviationDefinition definition)
+    {
+        if (definition.Short.Count(char.IsUpper) < 2 || !NameShape.IsName(definition.Short, strong: false)
+            || NoveltyStopWords.ContainsOrSingular(definition.Short) || !NameShape.IsLongName(definition.Long)
+            || TaskOrTheory().IsMatch(definition.Long) || MetricOrExternal().IsMatch(Before(text, definition.LongStart, 50)))
+        {
+            return false;
+        }
+
+        // A component noun after it makes it the paper's own; else a making verb before it must, and no "for"/"from".
+        return ComponentNoun().IsMatch(text.AsSpan(definition.ShortEnd))
+            || (!ContextPreposition().IsMatch(Before(text, definition.LongStart, 16)) && OwnWork().IsMatch(SentenceUpTo(text, definition.LongStart)));
+    }
 
     /// <summary>The <paramref name="length"/> characters before <paramref name="at"/> (fewer at the start of the text).</summary>
     private static ReadOnlySpan<char> Before(string text, int at, int length) => text.AsSpan(Math.Max(0, at - length), Math.Min(at, length));

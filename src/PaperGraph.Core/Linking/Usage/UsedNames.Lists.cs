@@ -251,8 +251,13 @@ internal static partial class UsedNames
     {
         for (var w = 0; w < words.Count; w++)
         {
+            if (words[w].Role != WordRole.Name)
+            {
+                continue;
+            }
+
             var span = text.AsSpan(words[w].Start, words[w].End - words[w].Start);
-            if (words[w].Role == WordRole.Name && UsedNameShape.NamesBenchmark(span) && UsedNameShape.IsName(span)
+            if (UsedNameShape.NamesBenchmark(span) && UsedNameShape.IsName(span)
                 && !(span.LastIndexOf('-') is > 0 and var hyphen && catalog.FindByAlias(span[..hyphen].ToString()).Count > 0)
                 && !(w + 1 < words.Count && TextOf(text, words[w + 1]) is "shared" or "Shared"))
             {
