@@ -24,6 +24,14 @@ public sealed partial class PaperLinker
                 continue;
             }
 
+            if (name.Cue != NoveltyDetector.DefinitionCue && name.Field != MentionField.Title && DefinedAsEstablished(name.Name, definitions, dictionary.Catalog))
+            {
+                // "… in terms of conditional mutual information (CMI), a new training method called CMI minimized",
+                // "we propose a novel fluid antenna system (FAS)-enabled …": the paper itself says its short form is a
+                // term others spell out too, so a cue before it is no coinage. A title naming it ("GCPO: …") still is.
+                continue;
+            }
+
             var known = dictionary.Catalog.FindByAlias(name.Name);
             if (known.Count > 0 && !OnlyMined(known))
             {
@@ -98,6 +106,48 @@ public sealed partial class PaperLinker
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// Whether the paper defines <paramref name="name"/> as a short form, and every long form it is given is an
+    /// established term (<see cref="EntityCatalog.IsCommonName"/>) that spells out each of its capitals. The detector
+    /// may give a long form cut short ("Reward Model" for "Residual Reward Model (RRM)", "Correction" for "Chain of
+    /// Correction (CoC)"), and a short form with a digit ("A3W") is a coined name whatever its long form.
+    /// </summary>
+    private static bool DefinedAsEstablished(string name, IReadOnlyList<AbbreviationDefinition> definitions, EntityCatalog catalog)
+    {
+        var defined = false;
+        foreach (var definition in definitions)
+        {
+            if (definition.Short == name)
+            {
+                if (!catalog.IsCommonName(definition.Long) || !SpellsOutEveryCapital(definition))
+                {
+                    return false;
+                }
+
+                defined = true;
+            }
+        }
+
+        return defined;
+    }
+
+    /// <summary>A short form of letters whose long form has a word for each capital ("RRM" needs three).</summary>
+    private static bool SpellsOutEveryCapital(AbbreviationDefinition definition)
+    {
+        var capitals = 0;
+        foreach (var c in definition.Short)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return definition.Long.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length >= capitals;
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class PaperLinker
 {
     /// <summary>Recorded on every mention; bump when linking changes so stale annotations can be found.</summary>
-    public const string Version = "linker-12";
+    public const string Version = "linker-13";
 
     public LinkResult Link(Paper paper, LinkerDictionary dictionary)
     {

@@ -27,6 +27,31 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
     public void Link_ConceptAfterCue_IntroducesNothing(string text) =>
         Assert.Empty(Link("test:concept", "A study", text).NewEntities);
 
+    [Theory]
+    [InlineData("By measuring each cluster in terms of conditional mutual information (CMI), a new training method called CMI minimized (CMIM) is proposed.", "CMI")]
+    [InlineData("This paper proposes a novel fluid antenna system (FAS)-enabled receiver. We propose FAS for cell-free MIMO.", "FAS")]
+    public void Link_ShortFormTheAbstractDefinesAsAnEstablishedTerm_IsNotIntroduced(string text, string shortForm)
+    {
+        var result = Link("test:established", "A study", text);
+
+        Assert.DoesNotContain(result.NewEntities, e => e.Aliases.Contains(shortForm));
+    }
+
+    [Theory]
+    // The detector gives "Reward Model" and "Correction" as the long forms: no word for each capital.
+    [InlineData("Residual Reward Models for Preference Learning", "In this paper, we propose a method that leverages prior knowledge with a Residual Reward Model (RRM).", "RRM")]
+    [InlineData("Chain of Correction for Speech Recognition", "To mitigate these challenges, this paper proposes the Chain of Correction (CoC) for full-text error correction.", "CoC")]
+    // A short form with a digit is coined, whatever the detector takes for its long form.
+    [InlineData("Robust Domain Generalization", "To tackle these issues, we introduce Anchor Alignment and Adaptive Weighting (A3W).", "A3W")]
+    // A title naming the short form ("GCPO: …") claims it.
+    [InlineData("GCPO: When Contrast Fails, Go Gold", "In this paper, we introduce Group Contrastive Policy Optimization (GCPO), a method for reasoning.", "GCPO")]
+    public void Link_ShortFormOfACoinedName_IsStillIntroduced(string title, string text, string shortForm)
+    {
+        var result = Link("test:coined", title, text);
+
+        Assert.Contains(result.NewEntities, e => e.Name == shortForm || e.Aliases.Contains(shortForm));
+    }
+
     [Fact]
     public void WithIntroduced_ShortAcronymOfANewName_IsNotMatchedInOtherPapers()
     {
