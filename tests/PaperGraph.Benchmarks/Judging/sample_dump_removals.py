@@ -1,7 +1,7 @@
 """Draws random samples of the introductions and the mentions a linker change removed, from two `dump` outputs.
 
 Usage: sample_dump_removals.py BEFORE.txt AFTER.txt STORE.db N SEED OUT_INTRODUCTIONS OUT_MENTIONS
-BEFORE and AFTER are `dump --corpus CORPUS --out FILE` before and after the change (first-pass lines, the linker version
+BEFORE and AFTER are `dump --corpus CORPUS --out FILE` before and after the change (second-pass lines, what a store holds; the linker version
 ignored); STORE.db is a full-corpus SQLite store ingested before the change, which gives each removed entity its name
 and cue, and the papers' texts. Writes N introductions (with the sentence that defines the name) drawn with
 random.seed(SEED), and N mentions (90 characters before, 50 after) drawn with random.seed(SEED + 1).
@@ -11,8 +11,8 @@ import random, re, sqlite3, sys
 before_path, after_path, store, n, seed, out_intro, out_mentions = sys.argv[1:8]
 n, seed = int(n), int(seed)
 version = re.compile(r" linker-\d+ ")
-introduces = re.compile(r"pass1 (\S+) introduces \[(.*)\]")
-mention = re.compile(r"pass1 \S+ (Abstract|Title) \d+-\d+ ")
+introduces = re.compile(r"pass2 (\S+) introduces \[(.*)\]")
+mention = re.compile(r"pass2 \S+ (Abstract|Title) \d+-\d+ ")
 
 
 def read(path):
