@@ -14,7 +14,7 @@ namespace PaperGraph.Core.Linking;
 public sealed partial class PaperLinker
 {
     /// <summary>Recorded on every mention; bump when linking changes so stale annotations can be found.</summary>
-    public const string Version = "linker-13";
+    public const string Version = "linker-14";
 
     public LinkResult Link(Paper paper, LinkerDictionary dictionary)
     {
@@ -83,6 +83,7 @@ public sealed partial class PaperLinker
     {
         local?.AddTo(text, fieldDefinitions, candidates);
         UrlSpans.RemoveInside(text, candidates);
+        CutNames.Remove(text, candidates);
         MetricUses.Remove(text, candidates);
         return SpanResolver.Resolve(text, candidates);
     }

@@ -52,6 +52,33 @@ public sealed class IntroducedNamePrecisionTests(LinkingFixture fixture) : IClas
         Assert.Contains(result.NewEntities, e => e.Name == shortForm || e.Aliases.Contains(shortForm));
     }
 
+    [Theory]
+    [InlineData("A Polynomial-Decay Whale Optimization Algorithm for UAV Relays", "Relays are placed by search.")]
+    [InlineData("Relay placement", "We improve the Whale Optimization Algorithm and the Whale Prime variant.")]
+    public void WithIntroduced_NameACapitalisedWordGoesOnWith_IsNotTheIntroducedEntity(string title, string text)
+    {
+        var introduced = Introduced("new:whale-test", "Whale");
+        var dictionary = fixture.Dictionary.WithIntroduced([introduced]);
+
+        var result = fixture.Linker.Link(new Paper { Id = "test:woa", Title = title, Abstract = text }, dictionary);
+
+        Assert.DoesNotContain(result.Annotations.Mentions, m => m.EntityId == introduced.Id);
+    }
+
+    [Theory]
+    [InlineData("Sonar Models", "We evaluate Whale on two sets, and Whale In Depth.", 2)]
+    [InlineData("Sonar", "We build on Whale and call the Whale API, comparing Whale FOV crops with the Whale Framework.", 4)]
+    [InlineData("A Controlled Whale Study", "Whale.", 2)]
+    public void WithIntroduced_NameEndedByAFunctionWordANounOrCapitals_IsTheIntroducedEntity(string title, string text, int expected)
+    {
+        var introduced = Introduced("new:whale-test", "Whale");
+        var dictionary = fixture.Dictionary.WithIntroduced([introduced]);
+
+        var result = fixture.Linker.Link(new Paper { Id = "test:whale-user", Title = title, Abstract = text }, dictionary);
+
+        Assert.Equal(expected, result.Annotations.Mentions.Count(m => m.EntityId == introduced.Id));
+    }
+
     [Fact]
     public void WithIntroduced_ShortAcronymOfANewName_IsNotMatchedInOtherPapers()
     {
