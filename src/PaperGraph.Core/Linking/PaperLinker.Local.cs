@@ -116,39 +116,14 @@ public sealed partial class PaperLinker
     /// </summary>
     private static bool DefinedAsEstablished(string name, IReadOnlyList<AbbreviationDefinition> definitions, EntityCatalog catalog)
     {
-        var defined = false;
-        foreach (var definition in definitions)
-        {
-            if (definition.Short == name)
-            {
-                if (!catalog.IsCommonName(definition.Long) || !SpellsOutEveryCapital(definition))
-                {
-                    return false;
-                }
-
-                defined = true;
-            }
-        }
-
-        return defined;
+        return definitions.Any(definition => definition.Short == name)
+            && definitions.All(definition => definition.Short != name || (catalog.IsCommonName(definition.Long) && SpellsOutEveryCapital(definition)));
     }
 
     /// <summary>A short form of letters whose long form has a word for each capital ("RRM" needs three).</summary>
-    private static bool SpellsOutEveryCapital(AbbreviationDefinition definition)
-    {
-        var capitals = 0;
-        foreach (var c in definition.Short)
-        {
-            if (char.IsDigit(c))
-            {
-                return false;
-            }
-
-            capitals += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return definition.Long.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length >= capitals;
-    }
+    private static bool SpellsOutEveryCapital(AbbreviationDefinition definition) =>
+        !definition.Short.Any(char.IsDigit)
+        && definition.Long.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length >= definition.Short.Count(char.IsUpper);
 
     /// <summary>
     /// Whether a long form defines a generic acronym, or one the catalog has under a long form starting with the same

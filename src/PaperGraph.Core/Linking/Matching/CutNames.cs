@@ -19,6 +19,9 @@ internal static class CutNames
         "Studies", "Study", "Subtask",
     };
 
+    /// <summary>The same set asked with a span of the field, so that no candidate costs a string.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnderSpans = Enders.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Removes the introduced-name candidates that a capitalised word after them continues.</summary>
     public static void Remove(string field, List<MatchCandidate> candidates) =>
         candidates.RemoveAll(c => c.Origin == MatchOrigin.Introduced && GoesOn(field, c.End));
@@ -37,7 +40,20 @@ internal static class CutNames
         }
 
         // A word in capitals after a name is another name or a part's label ("HPA FOV", "MSP OSCD"), not its continuation.
-        var word = field[(end + 1)..wordEnd];
-        return word.Length > 1 && !Enders.Contains(word) && !word.All(char.IsUpper);
+        var word = field.AsSpan(end + 1, wordEnd - end - 1);
+        return word.Length > 1 && !EnderSpans.Contains(word) && HasLowerCase(word);
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
